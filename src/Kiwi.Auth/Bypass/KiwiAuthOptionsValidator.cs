@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Kiwi.Auth;
+
+/// <summary>
+/// Checks the options when the application starts, and names the setting to change when one is wrong. Above all,
+/// it refuses the local bypass outside Development and <c>local</c>.
+/// </summary>
+internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : IValidateOptions<KiwiAuthOptions>
+{
+    public const string LocalEnvironment = "local";
+
+    public ValidateOptionsResult Validate(string? name, KiwiAuthOptions options)
+    {
+        var failures = new List<string>();
+
+        if (options.LocalBypass.Enabled && !IsLocal(environment))
+        {
+            failures.Add(
+                $"KiwiAuth:LocalBypass:Enabled is true in the '{environment.EnvironmentName}' environment. "
+                + "The bypass authenticates every request without kiwi-user and is allowed only in Development "
+                + "or 'local'. Set KiwiAuth:LocalBypass:Enabled to false.");
+        }
+
+        if (!options.LocalBypass.Enabled && NeedsBaseUrl(options) && options.BaseUrl is not { IsAbsoluteUri: true })
+        {
+            failures.Add("KiwiAuth:BaseUrl must be kiwi-user's absolute URL, such as https://user.example.com/.");
+        }
+
+        if (options.LocalBypass.Enabled && string.IsNullOrWhiteSpace(options.LocalBypass.UserId))
+        {
+            failures.Add("KiwiAuth:LocalBypass:UserId must not be empty.");
+        }
+
+        AddRangeFailures(options, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static bool IsLocal(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment(LocalEnvironment);
+
+    private static bool NeedsBaseUrl(KiwiAuthOptions options) =>
+        options.Mode == KiwiAuthMode.Remote || string.IsNullOrWhiteSpace(options.PublicKeyPem);
+
+    private static void AddRangeFailures(KiwiAuthOptions options, List<string> failures)
+    {
+        if (options.CacheDuration < TimeSpan.Zero)
+        {
+            failures.Add($"KiwiAuth:CacheDuration must not be negative; it was {options.CacheDuration}.");
+        }
+
+        if (options.NegativeCacheDuration < TimeSpan.Zero)
+        {
+            failures.Add($"KiwiAuth:NegativeCacheDuration must not be negative; it was {options.NegativeCacheDuration}.");
+        }
+
+        if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"KiwiAuth:ClockSkew must be between 0 and 5 minutes; it was {options.ClockSkew}.");
+        }
+
+        if (options.Timeout <= TimeSpan.Zero || options.TotalTimeout < options.Timeout)
+        {
+            failures.Add($"KiwiAuth:Timeout ({options.Timeout}) must be positive and at most "
+                + $"KiwiAuth:TotalTimeout ({options.TotalTimeout}).");
+        }
+
+        if (options.Retries is < 0 or > 10)
+        {
+            failures.Add($"KiwiAuth:Retries must be between 0 and 10; it was {options.Retries}.");
+        }
+
+        if (options.MaxTokenLength is < 64 or > 1024 * 1024)
+        {
+            failures.Add($"KiwiAuth:MaxTokenLength must be between 64 and 1048576; it was {options.MaxTokenLength}.");
+        }
+    }
+}

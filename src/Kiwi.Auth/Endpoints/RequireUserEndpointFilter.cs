@@ -1,0 +1,25 @@
+using Kiwi.Auth.Errors;
+using Kiwi.User.Client.Models;
+using Microsoft.AspNetCore.Http;
+
+namespace Kiwi.Auth.Endpoints;
+
+/// <summary>Lets a request through only with a kiwi user id, and hands the user to the handler.</summary>
+internal sealed class RequireUserEndpointFilter : IEndpointFilter
+{
+    public const string MissingUserMessage = "Forbidden: the request has no kiwi user";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var user = http.Features.Get<KiwiUserFeature>()?.User ?? KiwiUser.FromPrincipal(http.User);
+        if (user is null)
+        {
+            await KiwiErrorWriter.WriteAsync(http.Response, 403, KiwiErrorCodes.Forbidden, MissingUserMessage);
+            return Results.Empty;
+        }
+
+        http.Features.Set(new KiwiUserFeature(user));
+        return await next(context);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Kiwi.Auth;
+
+/// <summary>
+/// Options of the <c>Kiwi</c> authentication scheme, bound from the <c>KiwiAuth</c> configuration section.
+/// </summary>
+public sealed class KiwiAuthOptions : AuthenticationSchemeOptions
+{
+    /// <summary>kiwi-user's base URL, such as <c>https://user.example.com/</c>. Required unless the bypass is on,
+    /// or <see cref="Mode"/> is <see cref="KiwiAuthMode.Local"/> with a <see cref="PublicKeyPem"/>.</summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>How tokens are validated. Default: <see cref="KiwiAuthMode.Remote"/>.</summary>
+    public KiwiAuthMode Mode { get; set; } = KiwiAuthMode.Remote;
+
+    /// <summary>
+    /// In <see cref="KiwiAuthMode.Local"/> mode, a fixed PEM public key (<c>PUBLIC KEY</c> or <c>RSA PUBLIC KEY</c>);
+    /// when set, the key is never fetched from kiwi-user.
+    /// </summary>
+    public string? PublicKeyPem { get; set; }
+
+    /// <summary>Applications (the token's <c>iss</c>) whose tokens are accepted. Empty (default): any.</summary>
+    public IList<string> Applications { get; set; } = [];
+
+    /// <summary>How long a valid verdict is reused; never past the token's <c>exp</c>. Zero turns caching off.
+    /// Default: one minute. A deleted user or a changed profile is seen after at most this long.</summary>
+    public TimeSpan CacheDuration { get; set; } = KiwiAuthConstants.DefaultCacheDuration;
+
+    /// <summary>How long an invalid verdict is reused. Default: ten seconds.</summary>
+    public TimeSpan NegativeCacheDuration { get; set; } = KiwiAuthConstants.DefaultNegativeCacheDuration;
+
+    /// <summary>How far past <c>exp</c> a token is still accepted, for clocks that disagree. Default: 30 seconds.
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = KiwiAuthConstants.DefaultClockSkew;
+
+    /// <summary>How long one call to kiwi-user may take. Default: two seconds.</summary>
+    public TimeSpan Timeout { get; set; } = KiwiAuthConstants.DefaultAttemptTimeout;
+
+    /// <summary>How long a call to kiwi-user may take with all its retries. Default: five seconds.</summary>
+    public TimeSpan TotalTimeout { get; set; } = KiwiAuthConstants.DefaultTotalTimeout;
+
+    /// <summary>How many times a call is retried on a transient fault (never on a verdict). Default: two.</summary>
+    public int Retries { get; set; } = KiwiAuthConstants.DefaultRetries;
+
+    /// <summary>Tokens longer than this many characters are rejected without a call. Default: 8,192.</summary>
+    public int MaxTokenLength { get; set; } = KiwiAuthConstants.DefaultMaxTokenLength;
+
+    /// <summary>The <c>Retry-After</c> sent with a 503 when kiwi-user cannot answer. Default: five seconds.</summary>
+    public TimeSpan RetryAfter { get; set; } = KiwiAuthConstants.DefaultRetryAfter;
+
+    /// <summary>In local mode, how often the public key is fetched again in the background. Default: one hour.
+    /// </summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = KiwiAuthConstants.DefaultKeyRefreshInterval;
+
+    /// <summary>In local mode, the least time between two key fetches caused by signature failures (kiwi-user's
+    /// tokens carry no key id, so a failure is the only sign of a rotation). Default: five minutes.</summary>
+    public TimeSpan KeyRefetchInterval { get; set; } = KiwiAuthConstants.DefaultKeyRefetchInterval;
+
+    /// <summary>The local-development bypass; see <see cref="KiwiLocalBypassOptions"/>.</summary>
+    public KiwiLocalBypassOptions LocalBypass { get; set; } = new();
+}

@@ -1,0 +1,62 @@
+using Kiwi.Auth.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Kiwi.Auth.Tokens;
+
+/// <summary>What reading the request's credentials found.</summary>
+/// <param name="Token">The raw token, when one was sent.</param>
+/// <param name="Failure">Why the credentials were rejected before parsing, when they were.</param>
+internal readonly record struct TokenReadResult(string? Token, string? Failure)
+{
+    public static TokenReadResult None => default;
+
+    public bool IsNone => Token is null && Failure is null;
+}
+
+/// <summary>
+/// Reads <c>Authorization: Bearer &lt;token&gt;</c> (kiwi-user's <c>JWT</c> scheme too), scheme compared without
+/// case and surrounding white space trimmed. Any other scheme is left to other handlers.
+/// </summary>
+internal static class BearerTokenReader
+{
+    public static TokenReadResult Read(HttpRequest request)
+    {
+        var values = request.Headers[HeaderNames.Authorization];
+        if (values.Count == 0)
+        {
+            return TokenReadResult.None;
+        }
+
+        if (values.Count > 1)
+        {
+            return new TokenReadResult(null, TokenFailureReasons.SeveralAuthorizationHeaders);
+        }
+
+        return ReadValue(values[0].AsSpan().Trim());
+    }
+
+    private static TokenReadResult ReadValue(ReadOnlySpan<char> value)
+    {
+        var space = value.IndexOfAny(' ', '\t');
+        if (space <= 0)
+        {
+            return TokenReadResult.None;
+        }
+
+        var scheme = value[..space];
+        if (!scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
+            && !scheme.Equals("JWT", StringComparison.OrdinalIgnoreCase))
+        {
+            return TokenReadResult.None;
+        }
+
+        var token = value[(space + 1)..].Trim();
+        if (token.IsEmpty || token.ContainsAnyInRange('\0', ' ') || token.Contains('\u007f'))
+        {
+            return new TokenReadResult(null, TokenFailureReasons.Malformed);
+        }
+
+        return new TokenReadResult(token.ToString(), null);
+    }
+}

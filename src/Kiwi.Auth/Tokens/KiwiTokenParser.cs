@@ -1,0 +1,245 @@
+using System.Buffers.Text;
+using System.Text.Json;
+using Kiwi.Auth.Validation;
+
+namespace Kiwi.Auth.Tokens;
+
+/// <summary>
+/// The cheap checks every token passes before any network call or signature check: three unpadded base64url
+/// segments, a JSON header with an <c>alg</c>, and a JSON payload with kiwi's claims of the right types.
+/// </summary>
+public static class KiwiTokenParser
+{
+    private const int MaxDecodedSegmentLength = 16 * 1024;
+
+    /// <summary>Parses a token.</summary>
+    /// <param name="raw">The token, without the scheme.</param>
+    /// <param name="maxLength">The longest token accepted.</param>
+    /// <param name="token">The parsed token, when it is well formed.</param>
+    /// <param name="reason">A fixed text from <see cref="TokenFailureReasons"/> when it is not.</param>
+    /// <returns><see langword="true"/> when the token is well formed.</returns>
+    public static bool TryParse(string raw, int maxLength, out KiwiToken? token, out string reason)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        token = null;
+
+        if (raw.Length > maxLength)
+        {
+            reason = TokenFailureReasons.TooLong;
+            return false;
+        }
+
+        if (!TrySplit(raw, out var header, out var payload, out var signature)
+            || !TryReadAlgorithm(header, out var algorithm)
+            || !TryReadPayload(payload, out var claims))
+        {
+            reason = TokenFailureReasons.Malformed;
+            return false;
+        }
+
+        _ = signature;
+        token = new KiwiToken(raw, algorithm, claims);
+        reason = "";
+        return true;
+    }
+
+    private static bool TrySplit(
+        string raw, out ReadOnlySpan<char> header, out ReadOnlySpan<char> payload, out ReadOnlySpan<char> signature)
+    {
+        header = payload = signature = default;
+        var span = raw.AsSpan();
+
+        var first = span.IndexOf('.');
+        if (first <= 0)
+        {
+            return false;
+        }
+
+        var rest = span[(first + 1)..];
+        var second = rest.IndexOf('.');
+        if (second <= 0)
+        {
+            return false;
+        }
+
+        header = span[..first];
+        payload = rest[..second];
+        signature = rest[(second + 1)..];
+        return IsBase64Url(header) && IsBase64Url(payload) && IsBase64Url(signature);
+    }
+
+    /// <summary>Only the base64url alphabet, no padding, and a length that can be decoded.</summary>
+    internal static bool IsBase64Url(ReadOnlySpan<char> segment)
+    {
+        if (segment.IsEmpty || segment.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        foreach (var c in segment)
+        {
+            var ok = c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_';
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryDecode(ReadOnlySpan<char> segment, out byte[] bytes)
+    {
+        bytes = [];
+        var length = Base64Url.GetMaxDecodedLength(segment.Length);
+        if (length > MaxDecodedSegmentLength)
+        {
+            return false;
+        }
+
+        var buffer = new byte[length];
+        if (!Base64Url.TryDecodeFromChars(segment, buffer, out var written))
+        {
+            return false;
+        }
+
+        bytes = written == buffer.Length ? buffer : buffer[..written];
+        return true;
+    }
+
+    private static bool TryReadAlgorithm(ReadOnlySpan<char> segment, out string algorithm)
+    {
+        algorithm = "";
+        if (!TryDecode(segment, out var bytes))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("alg", out var alg)
+                || alg.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            algorithm = alg.GetString()!;
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryReadPayload(ReadOnlySpan<char> segment, out KiwiTokenPayload payload)
+    {
+        payload = null!;
+        if (!TryDecode(segment, out var bytes))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return TryReadClaims(document.RootElement, out payload);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryReadClaims(JsonElement root, out KiwiTokenPayload payload)
+    {
+        payload = null!;
+        if (root.ValueKind != JsonValueKind.Object
+            || !TryString(root, "type", required: true, out var type)
+            || !TryInteger(root, "exp", required: true, out var exp)
+            || !TryInteger(root, "iat", required: false, out var iat)
+            || !TryString(root, "sub", required: true, out var sub) || sub.Length == 0
+            || !TryString(root, "iss", required: false, out var iss)
+            || !TryString(root, "roles", required: false, out var role)
+            || !TryStringArray(root, "scopes", out var scopes)
+            || !TryString(root, "device_type", required: false, out var deviceType)
+            || !TryString(root, "device_id", required: false, out var deviceId)
+            || !TryString(root, "organization_id", required: false, out var organizationId))
+        {
+            return false;
+        }
+
+        payload = new KiwiTokenPayload
+        {
+            Type = type,
+            IssuedAt = iat,
+            ExpiresAt = exp,
+            Subject = sub,
+            Issuer = iss,
+            Role = role,
+            Scopes = scopes,
+            DeviceType = deviceType,
+            DeviceId = deviceId,
+            OrganizationId = organizationId,
+        };
+        return true;
+    }
+
+    private static bool TryString(JsonElement root, string name, bool required, out string value)
+    {
+        value = "";
+        if (!root.TryGetProperty(name, out var element))
+        {
+            return !required;
+        }
+
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        value = element.GetString()!;
+        return true;
+    }
+
+    private static bool TryInteger(JsonElement root, string name, bool required, out long value)
+    {
+        value = 0;
+        if (!root.TryGetProperty(name, out var element))
+        {
+            return !required;
+        }
+
+        return element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out value);
+    }
+
+    private static bool TryStringArray(JsonElement root, string name, out IReadOnlyList<string> values)
+    {
+        values = [];
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        var list = new List<string>(element.GetArrayLength());
+        foreach (var item in element.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            list.Add(item.GetString()!);
+        }
+
+        values = list;
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace Kiwi.User.Client.Models;
+
+/// <summary>The tokens a login or a refresh returns.</summary>
+public sealed record LoginResult
+{
+    /// <summary>The opaque refresh token (40 lowercase hex characters).</summary>
+    [JsonPropertyName("refresh_token")]
+    public required string RefreshToken { get; init; }
+
+    /// <summary>When the refresh token expires, in unix seconds.</summary>
+    [JsonPropertyName("refresh_token_expires_at")]
+    public long RefreshTokenExpiresAt { get; init; }
+
+    /// <summary>The RS256 access token.</summary>
+    [JsonPropertyName("access_token")]
+    public required string AccessToken { get; init; }
+
+    /// <summary>When the access token expires, in unix seconds (its <c>exp</c>).</summary>
+    [JsonPropertyName("access_token_expires_at")]
+    public long AccessTokenExpiresAt { get; init; }
+
+    /// <summary>The token type; always <c>Bearer</c>.</summary>
+    [JsonPropertyName("type")]
+    public string TokenType { get; init; } = "Bearer";
+
+    /// <summary>The device type the session is bound to.</summary>
+    [JsonPropertyName("device_type")]
+    public string DeviceType { get; init; } = "";
+
+    /// <summary>The device id the session is bound to.</summary>
+    [JsonPropertyName("device_id")]
+    public string DeviceId { get; init; } = "";
+
+    /// <summary>The user's id (a snowflake decimal string).</summary>
+    [JsonPropertyName("user_id")]
+    public required string UserId { get; init; }
+}
