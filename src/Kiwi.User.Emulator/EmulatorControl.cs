@@ -119,6 +119,15 @@ public sealed class EmulatorControl
         return removed;
     }
 
+    /// <summary>An avatar image that <c>PUT /v1/user/info</c> "uploaded".</summary>
+    internal byte[]? Avatar(string name)
+    {
+        lock (_runtime.State.Gate)
+        {
+            return _runtime.State.Avatars.GetValueOrDefault(name);
+        }
+    }
+
     /// <summary>Puts users, sessions, codes and organization requests back to the seed. Keeps key, faults, counters.</summary>
     public void Reset()
     {

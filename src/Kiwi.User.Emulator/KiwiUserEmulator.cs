@@ -110,8 +110,13 @@ public sealed class KiwiUserEmulator : IAsyncDisposable
         var routes = new RouteTable();
         PingEndpoint.Map(routes);
         new PasswordLoginEndpoint(runtime).Map(routes);
+        new OrganizationLoginEndpoint(runtime).Map(routes);
+        new CodeLoginEndpoints(runtime).Map(routes);
+        new SocialLoginEndpoints(runtime).Map(routes);
         new TokenEndpoints(runtime).Map(routes);
         new UserEndpoints(runtime).Map(routes);
+        new OrganizationApplicationEndpoints(runtime).Map(routes);
+        new InternalEndpoints(runtime).Map(routes);
         return routes;
     }
 

@@ -50,6 +50,7 @@ internal sealed class ControlApi(EmulatorControl control)
             ("POST", "signing-key") when rest == "rotate" => RotateKey(),
             ("GET", "public-key") => Answer(200, w => w.Property("public_key", control.PublicKeyPem)),
             ("POST", "tokens") => IssueToken(body),
+            ("GET", "avatars") when rest.Length > 0 => Avatar(rest),
             _ => Answer(404, w => w.Property("error", "unknown control route " + method + " /_emulator/" + route)),
         };
     }
@@ -89,6 +90,11 @@ internal sealed class ControlApi(EmulatorControl control)
         control.RemoveUser(userId)
             ? Answer(200, w => w.Property("ok", true))
             : Answer(404, w => w.Property("error", "no user " + userId));
+
+    private EmulatorResponse Avatar(string name) =>
+        control.Avatar(name) is { } image
+            ? new EmulatorResponse(200, "application/octet-stream", image)
+            : Answer(404, w => w.Property("error", "no avatar " + name));
 
     private EmulatorResponse RotateKey()
     {

@@ -30,6 +30,9 @@ internal sealed class EmulatorState
     public Dictionary<string, List<OrganizationApplicationRecord>> OrganizationApplications { get; } =
         new(StringComparer.Ordinal);
 
+    /// <summary>Uploaded avatar images by file name, served under <c>/_emulator/avatars/</c>.</summary>
+    public Dictionary<string, byte[]> Avatars { get; } = new(StringComparer.Ordinal);
+
     public void Load(EmulatorSeed seed)
     {
         SeedValidator.Validate(seed);
@@ -89,5 +92,6 @@ internal sealed class EmulatorState
         PhoneCodes.Clear();
         LastCodes.Clear();
         OrganizationApplications.Clear();
+        Avatars.Clear();
     }
 }
