@@ -15,7 +15,8 @@ public sealed class BadInputTests : EmulatorTest
         ("POST", "/v1/login/phone", false, ["application_name", "phone", "verify_code", "device"]),
         ("POST", "/v1/login/email/verify_code", false, ["email", "code_type"]),
         ("POST", "/v1/login/email", false, ["application_name", "email", "verify_code", "device"]),
-        ("POST", "/v1/login/google/web", false, ["application_name", "code", "redirect_uri", "device", "referral_channel"]),
+        ("POST", "/v1/login/google/web", false,
+            ["application_name", "code", "redirect_uri", "device", "referral_channel"]),
         ("POST", "/v1/login/wechat/miniprogram", false,
             ["application_name", "code", "device", "referral_channel", "mini_program_phone_code"]),
         ("POST", "/v1/token/verify", false, ["access_token"]),
@@ -66,7 +67,7 @@ public sealed class BadInputTests : EmulatorTest
         var answer = await SendAsync(endpoint, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal("{\"status\":\"error\",\"error\":{\"code\":20002,\"msg\":\"Bad Request\"},\"data\":null}", answer.Body);
+        Assert.Equal(Envelope.Error(20002, "Bad Request"), answer.Body);
         Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/ping")).Status);
     }
 

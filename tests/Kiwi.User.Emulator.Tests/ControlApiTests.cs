@@ -19,7 +19,8 @@ public sealed class ControlApiTests : EmulatorTest
 
         Assert.Equal(HttpStatusCode.OK, inject.Status);
         Assert.Equal(
-            "[{\"path\":\"/ping\",\"kind\":\"Status\",\"latency_ms\":0,\"status_code\":429,\"count\":1,\"duration_ms\":null}]",
+            "[{\"path\":\"/ping\",\"kind\":\"Status\",\"latency_ms\":0,\"status_code\":429,\"count\":1,"
+            + "\"duration_ms\":null}]",
             listed.Body);
         Assert.Equal((HttpStatusCode.TooManyRequests, 20006), (hit.Status, hit.Code));
         Assert.Equal(HttpStatusCode.OK, cleared.Status);
@@ -84,7 +85,8 @@ public sealed class ControlApiTests : EmulatorTest
 
         Assert.Equal(HttpStatusCode.OK, reset.Status);
         Assert.Equal("Forbidden: device not found", refresh.Msg);
-        Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/v1/user/info", Control.IssueAccessToken(Bodies.Bob))).Status);
+        var bob = await Http.GetAsync("/v1/user/info", Control.IssueAccessToken(Bodies.Bob));
+        Assert.Equal(HttpStatusCode.OK, bob.Status);
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class ControlApiTests : EmulatorTest
     public async Task Tokens_can_be_minted_over_HTTP()
     {
         var answer = await Http.PostAsync("/_emulator/tokens",
-            "{\"user_id\":\"1864213360487714901\",\"organization_id\":\"" + Bodies.DemoOrg + "\",\"lifetime_seconds\":60}");
+            Bodies.Json(new { user_id = Bodies.Alice, organization_id = Bodies.DemoOrg, lifetime_seconds = 60 }));
 
         var token = answer.Json.GetProperty("access_token").GetString()!;
         Assert.Contains("\"organization_id\":\"" + Bodies.DemoOrg + "\"", Jwt.PayloadText(token));

@@ -23,8 +23,9 @@ public sealed class OrganizationApplicationTests : EmulatorTest
         Assert.Equal("[]", before.Data.GetRawText());
         Assert.Equal("{\"success\":true}", sent.Data.GetRawText());
         Assert.Equal(
-            "[{\"name\":\"Acme\",\"brand_short_name\":\"ACME\",\"primary_business\":\"anvils\",\"usage_scenario\":\"testing\","
-            + "\"referrer_name\":\"coyote\",\"discovery_way\":\"search\",\"review_status\":\"pending\",\"org_role_name\":\"\"}]",
+            "[{\"name\":\"Acme\",\"brand_short_name\":\"ACME\",\"primary_business\":\"anvils\","
+            + "\"usage_scenario\":\"testing\",\"referrer_name\":\"coyote\",\"discovery_way\":\"search\","
+            + "\"review_status\":\"pending\",\"org_role_name\":\"\"}]",
             after.Data.GetRawText());
     }
 
@@ -34,7 +35,8 @@ public sealed class OrganizationApplicationTests : EmulatorTest
         var answer = await Http.PostAsync("/v1/user/organization_application/request",
             Bodies.Json(new { application = "kiwi-demo", name = "Acme" }), Control.IssueAccessToken(Bodies.Alice));
 
-        Assert.Equal((HttpStatusCode.BadRequest, "Bad Request: bad request, missing body"), (answer.Status, answer.Msg));
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("Bad Request: bad request, missing body", answer.Msg);
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Kiwi.User.Emulator.Internal;
 
-/// <summary>Reads and checks the caller's access token the way kiwi-user's middleware does (contract section 3).</summary>
+/// <summary>
+/// Reads and checks the caller's access token the way kiwi-user's middleware does (contract section 3).
+/// </summary>
 internal static class AccessTokenReader
 {
     private const string CookieName = "access_token";

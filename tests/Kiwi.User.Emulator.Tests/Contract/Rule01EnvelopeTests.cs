@@ -27,7 +27,7 @@ public sealed class Rule01EnvelopeTests : EmulatorTest
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("text/plain; charset=utf-8", answer.ContentType);
-        Assert.Equal("{\"status\":\"error\",\"error\":{\"code\":20002,\"msg\":\"Bad Request\"},\"data\":null}", answer.Body);
+        Assert.Equal(Envelope.Error(20002, "Bad Request"), answer.Body);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class Rule01EnvelopeTests : EmulatorTest
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("application/json; charset=utf-8", answer.ContentType);
         Assert.Equal(
-            "{\"status\":\"error\",\"error\":{\"code\":20002,\"msg\":\"Bad Request: phone is required\"},\"data\":null}",
+            Envelope.Error(20002, "Bad Request: phone is required"),
             answer.Body);
     }
 
@@ -48,7 +48,7 @@ public sealed class Rule01EnvelopeTests : EmulatorTest
         var answer = await Http.GetAsync("/v1/user/info");
 
         Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
-        Assert.Equal("{\"status\":\"error\",\"error\":{\"code\":20003,\"msg\":\"Unauthorized\"},\"data\":null}", answer.Body);
+        Assert.Equal(Envelope.Error(20003, "Unauthorized"), answer.Body);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class Rule01EnvelopeTests : EmulatorTest
 
         Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
         Assert.Equal(
-            "{\"status\":\"error\",\"error\":{\"code\":20005,\"msg\":\"Forbidden: application not found\"},\"data\":null}",
+            Envelope.Error(20005, "Forbidden: application not found"),
             answer.Body);
     }
 
@@ -81,7 +81,7 @@ public sealed class Rule01EnvelopeTests : EmulatorTest
 
         Assert.Equal(HttpStatusCode.InternalServerError, verify.Status);
         Assert.Equal(
-            "{\"status\":\"error\",\"error\":{\"code\":20001,\"msg\":\"Server Internal Error\"},\"data\":null}",
+            Envelope.Error(20001, "Server Internal Error"),
             verify.Body);
         Assert.Equal(HttpStatusCode.Unauthorized, info.Status);
     }

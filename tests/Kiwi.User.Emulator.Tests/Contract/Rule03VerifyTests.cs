@@ -3,10 +3,12 @@ using Kiwi.User.Emulator.Tests.Support;
 
 namespace Kiwi.User.Emulator.Tests.Contract;
 
-/// <summary>Contract 7.3: 200 + success false for bad, expired or unknown-user tokens; 400 for a non-JSON body.</summary>
+/// <summary>
+/// Contract 7.3: 200 + success false for bad, expired or unknown-user tokens; 400 for a non-JSON body.
+/// </summary>
 public sealed class Rule03VerifyTests : EmulatorTest
 {
-    private const string NotVerified = "{\"status\":\"success\",\"error\":null,\"data\":{\"success\":false,\"user_info\":null}}";
+    private static readonly string NotVerified = Envelope.Success("{\"success\":false,\"user_info\":null}");
 
     [Theory]
     [InlineData("{\"access_token\":\"\"}")]

@@ -3,7 +3,9 @@ using Kiwi.User.Emulator.Tests.Support;
 
 namespace Kiwi.User.Emulator.Tests.Contract;
 
-/// <summary>Contract 7.5: per-device sessions; organization login sets the org; refresh keeps it; login clears it.</summary>
+/// <summary>
+/// Contract 7.5: per-device sessions; organization login sets the org; refresh keeps it; login clears it.
+/// </summary>
 public sealed class Rule05OrganizationSessionTests : EmulatorTest
 {
     [Fact]
@@ -24,7 +26,8 @@ public sealed class Rule05OrganizationSessionTests : EmulatorTest
     public async Task Refresh_keeps_the_device_organization_and_a_new_login_clears_it()
     {
         var login = await Http.LoginAsync("alice", "alice-password");
-        await Http.PostAsync("/v1/login/organization", Bodies.OrganizationLogin(login, Bodies.DemoOrg.ToUpperInvariant()));
+        var upperCase = Bodies.DemoOrg.ToUpperInvariant();
+        await Http.PostAsync("/v1/login/organization", Bodies.OrganizationLogin(login, upperCase));
 
         var refreshed = await Http.PostAsync("/v1/token/refresh", Bodies.Refresh(login));
         var relogin = await Http.LoginAsync("alice", "alice-password");
@@ -67,7 +70,8 @@ public sealed class Rule05OrganizationSessionTests : EmulatorTest
             organization_id = Bodies.DemoOrg, user_id = Bodies.Alice, refresh_token = "x", device = Bodies.Device(),
         }));
 
-        Assert.Equal((HttpStatusCode.BadRequest, "Bad Request: invalid organization id"), (notUuid.Status, notUuid.Msg));
+        Assert.Equal(HttpStatusCode.BadRequest, notUuid.Status);
+        Assert.Equal("Bad Request: invalid organization id", notUuid.Msg);
         Assert.Equal("application/json; charset=utf-8", notUuid.ContentType);
         Assert.Equal("Forbidden: user not found", unknownUser.Msg);
         Assert.Equal("Forbidden: user not in organization", notMember.Msg);

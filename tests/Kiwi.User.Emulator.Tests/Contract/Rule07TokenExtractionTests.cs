@@ -6,7 +6,7 @@ namespace Kiwi.User.Emulator.Tests.Contract;
 /// <summary>Contract 7.7: cookie first; Bearer or JWT in any case; anything else is the 401 envelope.</summary>
 public sealed class Rule07TokenExtractionTests : EmulatorTest
 {
-    private const string Unauthorized = "{\"status\":\"error\",\"error\":{\"code\":20003,\"msg\":\"Unauthorized\"},\"data\":null}";
+    private static readonly string Unauthorized = Envelope.Error(20003, "Unauthorized");
 
     [Theory]
     [InlineData("Bearer")]

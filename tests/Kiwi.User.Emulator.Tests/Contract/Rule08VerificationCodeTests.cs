@@ -4,14 +4,17 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kiwi.User.Emulator.Tests.Contract;
 
-/// <summary>Contract 7.8: code flows on the right paths; 6 digits, 10 minutes, single use for email; inspectable.</summary>
+/// <summary>
+/// Contract 7.8: code flows on the right paths; 6 digits, 10 minutes, single use for email; inspectable.
+/// </summary>
 public sealed class Rule08VerificationCodeTests : EmulatorTest
 {
     private const string Email = "carol@example.com";
     private const string Phone = "+8613900000077";
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-05-01T08:00:00Z"));
 
-    protected override KiwiUserEmulatorOptions CreateOptions() => new() { TimeProvider = _time, SigningKeyPem = TestKeys.Pkcs1Pem };
+    protected override KiwiUserEmulatorOptions CreateOptions() =>
+        new() { TimeProvider = _time, SigningKeyPem = TestKeys.Pkcs1Pem };
 
     [Fact]
     public async Task Email_verify_code_sends_a_six_digit_code_the_control_api_can_read()
@@ -80,8 +83,10 @@ public sealed class Rule08VerificationCodeTests : EmulatorTest
     [Fact]
     public async Task An_unsupported_code_type_is_500_and_a_bad_email_is_400()
     {
-        var type = await Http.PostAsync("/v1/login/email/verify_code", Bodies.Json(new { email = Email, code_type = "reset" }));
-        var email = await Http.PostAsync("/v1/login/email/verify_code", Bodies.Json(new { email = "nope", code_type = "login" }));
+        const string path = "/v1/login/email/verify_code";
+
+        var type = await Http.PostAsync(path, Bodies.Json(new { email = Email, code_type = "reset" }));
+        var email = await Http.PostAsync(path, Bodies.Json(new { email = "nope", code_type = "login" }));
 
         Assert.Equal((HttpStatusCode.InternalServerError, "Server Internal Error"), (type.Status, type.Msg));
         Assert.Equal((HttpStatusCode.BadRequest, "Bad Request"), (email.Status, email.Msg));

@@ -31,8 +31,11 @@ public sealed class Rule09UserInfoTests : EmulatorTest
     [Fact]
     public async Task Current_org_id_is_the_token_org_only_when_the_user_has_an_org()
     {
-        var alice = await Http.GetAsync("/v1/user/info", Control.IssueAccessToken(Bodies.Alice, organizationId: Bodies.DemoOrg));
-        var bob = await Http.GetAsync("/v1/user/info", Control.IssueAccessToken(Bodies.Bob, organizationId: Bodies.DemoOrg));
+        var aliceToken = Control.IssueAccessToken(Bodies.Alice, organizationId: Bodies.DemoOrg);
+        var bobToken = Control.IssueAccessToken(Bodies.Bob, organizationId: Bodies.DemoOrg);
+
+        var alice = await Http.GetAsync("/v1/user/info", aliceToken);
+        var bob = await Http.GetAsync("/v1/user/info", bobToken);
 
         Assert.Equal(Bodies.DemoOrg, alice.Data.GetProperty("current_org_id").GetString());
         Assert.Equal("", bob.Data.GetProperty("current_org_id").GetString());
@@ -58,7 +61,8 @@ public sealed class Rule09UserInfoTests : EmulatorTest
     [Fact]
     public async Task An_email_code_user_has_an_empty_email()
     {
-        await Http.PostAsync("/v1/login/email/verify_code", Bodies.Json(new { email = "bob@example.com", code_type = "login" }));
+        await Http.PostAsync("/v1/login/email/verify_code",
+            Bodies.Json(new { email = "bob@example.com", code_type = "login" }));
         var login = await Http.PostAsync("/v1/login/email", Bodies.Json(new
         {
             application_name = "kiwi-demo", email = "bob@example.com",

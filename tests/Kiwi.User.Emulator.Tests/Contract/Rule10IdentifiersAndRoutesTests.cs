@@ -3,7 +3,9 @@ using Kiwi.User.Emulator.Tests.Support;
 
 namespace Kiwi.User.Emulator.Tests.Contract;
 
-/// <summary>Contract 7.10 and section 0: snowflake ids, UUID orgs, plain-text 404, trace ids, CORS, internal lookups.</summary>
+/// <summary>
+/// Contract 7.10 and section 0: snowflake ids, UUID orgs, plain-text 404, trace ids, CORS, internal lookups.
+/// </summary>
 public sealed class Rule10IdentifiersAndRoutesTests : EmulatorTest
 {
     [Theory]
@@ -90,7 +92,8 @@ public sealed class Rule10IdentifiersAndRoutesTests : EmulatorTest
             Bodies.Json(new { user_ids = new[] { Bodies.Bob, "404", Bodies.Alice } }));
 
         Assert.Equal(
-            "[{\"id\":\"1864213360487714901\",\"application\":\"kiwi-demo\",\"name\":\"alice\",\"display_name\":\"Alice\","
+            "[{\"id\":\"1864213360487714901\",\"application\":\"kiwi-demo\",\"name\":\"alice\","
+            + "\"display_name\":\"Alice\","
             + "\"avatar\":\"\",\"username\":\"alice\",\"department\":\"Engineering\"},"
             + "{\"id\":\"1864213360487714902\",\"application\":\"kiwi-demo\",\"name\":\"bob\",\"display_name\":\"\","
             + "\"avatar\":\"\",\"username\":\"bob\",\"department\":\"\"}]",
@@ -102,12 +105,16 @@ public sealed class Rule10IdentifiersAndRoutesTests : EmulatorTest
     public async Task Internal_organization_infos_need_no_auth_and_refuse_non_uuids()
     {
         var known = await Http.PostAsync("/internal/organization/infos",
-            Bodies.Json(new { org_ids = new[] { Bodies.DemoOrg.ToUpperInvariant(), "00000000-0000-0000-0000-000000000001" } }));
+            Bodies.Json(new
+            {
+                org_ids = new[] { Bodies.DemoOrg.ToUpperInvariant(), "00000000-0000-0000-0000-000000000001" },
+            }));
         var bad = await Http.PostAsync("/internal/organization/infos",
             Bodies.Json(new { org_ids = new[] { Bodies.DemoOrg, "not-a-uuid" } }));
 
         Assert.Equal(
-            "[{\"id\":\"5f0c6d2e-8a7b-4c1d-9e3f-2a1b0c9d8e7f\",\"application\":\"kiwi-demo\",\"name\":\"Kiwi Demo Org\","
+            "[{\"id\":\"5f0c6d2e-8a7b-4c1d-9e3f-2a1b0c9d8e7f\",\"application\":\"kiwi-demo\","
+            + "\"name\":\"Kiwi Demo Org\","
             + "\"status\":\"premium\",\"permission_code\":\"demo\",\"refresh_at\":1764806400,\"expires_at\":4102444800,"
             + "\"logo_image_url\":\"https://example.com/kiwi-demo-org.png\"}]",
             known.Data.GetRawText());

@@ -9,7 +9,8 @@ public static class Bodies
     public const string Bob = "1864213360487714902";
     public const string DemoOrg = "5f0c6d2e-8a7b-4c1d-9e3f-2a1b0c9d8e7f";
 
-    public static object Device(string id = "device-1", string type = "web") => new { device_type = type, device_id = id };
+    public static object Device(string id = "device-1", string type = "web") =>
+        new { device_type = type, device_id = id };
 
     public static string Json(object value) => JsonSerializer.Serialize(value);
 
