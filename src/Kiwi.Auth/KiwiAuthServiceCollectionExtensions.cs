@@ -1,5 +1,6 @@
 using Kiwi.Auth;
 using Kiwi.Auth.Validation;
+using Kiwi.Auth.Validation.Local;
 using Kiwi.User.Client;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -67,6 +68,7 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
+        services.AddKiwiLocalValidation(scheme);
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
         services.AddHttpClient(KiwiAuthDefaults.HttpClientName, (provider, client) =>

@@ -21,4 +21,43 @@ internal static partial class LoggingExtensions
     [LoggerMessage(4, LogLevel.Debug, "Request credentials rejected before validation: {Reason}",
         EventName = "CredentialsRejected")]
     public static partial void CredentialsRejected(this ILogger logger, string reason);
+
+    [LoggerMessage(30, LogLevel.Information,
+        "Loaded kiwi-user's public key from {Source}: RSA {KeySize} bits, fingerprint {Fingerprint} (before: {Previous})",
+        EventName = "PublicKeyLoaded")]
+    public static partial void PublicKeyLoaded(
+        this ILogger logger, string source, int keySize, string fingerprint, string previous);
+
+    [LoggerMessage(31, LogLevel.Warning, "Could not fetch kiwi-user's public key ({FailureType}): {Failure}",
+        EventName = "PublicKeyFetchFailed")]
+    public static partial void PublicKeyFetchFailed(this ILogger logger, string failureType, string failure);
+
+    [LoggerMessage(32, LogLevel.Error,
+        "kiwi-user's public key from {Source} is not {ExpectedFormat}: {Problem}. The previous key, if any, is kept.",
+        EventName = "PublicKeyUnreadable")]
+    public static partial void PublicKeyUnreadable(
+        this ILogger logger, string source, string expectedFormat, string problem);
+
+    [LoggerMessage(33, LogLevel.Information,
+        "Token {TokenHash} failed the signature check: fetching kiwi-user's public key again in case it rotated",
+        EventName = "PublicKeyRefetchAfterSignatureFailure")]
+    public static partial void PublicKeyRefetchAfterSignatureFailure(this ILogger logger, string tokenHash);
+
+    [LoggerMessage(34, LogLevel.Debug,
+        "Token {TokenHash} failed the signature check; the public key was last fetched again at {LastRefetch}, "
+        + "too recently to fetch it again", EventName = "PublicKeyRefetchThrottled")]
+    public static partial void PublicKeyRefetchThrottled(
+        this ILogger logger, string tokenHash, DateTimeOffset lastRefetch);
+
+    [LoggerMessage(35, LogLevel.Warning, "Token {TokenHash} cannot be validated locally: no public key is known yet",
+        EventName = "PublicKeyMissing")]
+    public static partial void PublicKeyMissing(this ILogger logger, string tokenHash);
+
+    [LoggerMessage(36, LogLevel.Debug, "Token {TokenHash} failed local validation: {FailureType}",
+        EventName = "LocalValidationFailed")]
+    public static partial void LocalValidationFailed(this ILogger logger, string tokenHash, string failureType);
+
+    [LoggerMessage(37, LogLevel.Information, "Next refresh of kiwi-user's public key in {Delay}",
+        EventName = "PublicKeyRefreshScheduled")]
+    public static partial void PublicKeyRefreshScheduled(this ILogger logger, TimeSpan delay);
 }
