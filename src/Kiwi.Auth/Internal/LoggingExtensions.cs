@@ -23,7 +23,8 @@ internal static partial class LoggingExtensions
     public static partial void CredentialsRejected(this ILogger logger, string reason);
 
     [LoggerMessage(30, LogLevel.Information,
-        "Loaded kiwi-user's public key from {Source}: RSA {KeySize} bits, fingerprint {Fingerprint} (before: {Previous})",
+        "Loaded kiwi-user's public key from {Source}: RSA {KeySize} bits, fingerprint {Fingerprint} "
+        + "(before: {Previous})",
         EventName = "PublicKeyLoaded")]
     public static partial void PublicKeyLoaded(
         this ILogger logger, string source, int keySize, string fingerprint, string previous);

@@ -48,7 +48,8 @@ internal static class KiwiPublicKeyPem
         return TryImport(label, der, out key, out problem);
     }
 
-    private static bool TryImport(string label, byte[] der, [NotNullWhen(true)] out KiwiPublicKey? key, out string problem)
+    private static bool TryImport(
+        string label, byte[] der, [NotNullWhen(true)] out KiwiPublicKey? key, out string problem)
     {
         key = null;
         var rsa = RSA.Create();
