@@ -43,7 +43,8 @@ internal sealed class LocalHarness : IDisposable
 
     public FakeLogCollector Logs { get; } = new();
 
-    public KiwiAuthOptions Options { get; }
+    /// <summary>What the options monitor returns; replace it to simulate a configuration reload.</summary>
+    public KiwiAuthOptions Options { get; set; }
 
     public FakePublicKeyEndpoint Endpoint { get; }
 
