@@ -55,7 +55,8 @@ public sealed class KiwiPublicKeyPemTests
     public void Tells_different_keys_apart()
     {
         Assert.True(KiwiPublicKeyPem.TryRead(Pkix, out var fixture, out _));
-        Assert.True(KiwiPublicKeyPem.TryRead(TestTokens.ForgerKey.ExportSubjectPublicKeyInfoPem(), out var other, out _));
+        var otherPem = TestTokens.ForgerKey.ExportSubjectPublicKeyInfoPem();
+        Assert.True(KiwiPublicKeyPem.TryRead(otherPem, out var other, out _));
 
         Assert.False(fixture.IsSameKeyAs(other));
         Assert.NotEqual(fixture.Fingerprint, other.Fingerprint);

@@ -35,7 +35,8 @@ public sealed class KiwiPublicKeyRefreshServiceTests
         await service.StartAsync(CancellationToken.None);
         Assert.True(await Eventually.TrueAsync(() => Scheduled(harness) == 1));
         harness.Time.Advance(TimeSpan.FromMinutes(59));
-        var fetchedEarly = await Eventually.TrueAsync(() => harness.Endpoint.Requests > 1, TimeSpan.FromMilliseconds(300));
+        var fetchedEarly = await Eventually.TrueAsync(
+            () => harness.Endpoint.Requests > 1, TimeSpan.FromMilliseconds(300));
         Assert.True(await AdvanceUntilAsync(harness, () => harness.Endpoint.Requests == 2, TimeSpan.FromMinutes(1)));
         await service.StopAsync(CancellationToken.None);
 

@@ -197,7 +197,8 @@ public sealed class KiwiPublicKeyStoreTests
     [Fact]
     public async Task Uses_a_configured_pem_and_never_calls_kiwi_user()
     {
-        using var harness = new LocalHarness(o => o.PublicKeyPem = FixtureTokens.PublicKeyPem.ReplaceLineEndings("\r\n"));
+        var crlf = FixtureTokens.PublicKeyPem.ReplaceLineEndings("\r\n");
+        using var harness = new LocalHarness(o => o.PublicKeyPem = crlf);
 
         var valid = await harness.VerdictAsync(FixtureTokens.Named("valid-full").Token);
         var forged = await harness.VerdictAsync(FixtureTokens.Named("wrong-key").Token);
@@ -224,7 +225,8 @@ public sealed class KiwiPublicKeyStoreTests
     [Fact]
     public async Task Logs_an_unreadable_configured_pem_and_stays_unavailable()
     {
-        using var harness = new LocalHarness(o => o.PublicKeyPem = "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----");
+        const string notAKey = "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----";
+        using var harness = new LocalHarness(o => o.PublicKeyPem = notAKey);
 
         var verdict = await harness.VerdictAsync(FixtureTokens.Named("valid-full").Token);
 

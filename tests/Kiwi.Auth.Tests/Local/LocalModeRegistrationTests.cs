@@ -22,7 +22,8 @@ public sealed class LocalModeRegistrationTests
         var verdicts = provider.GetRequiredService<TokenVerdictService>();
         Assert.True(KiwiTokenParser.TryParse(FixtureTokens.Named("valid-full").Token, 8192, out var token, out _));
 
-        var verdict = await verdicts.GetVerdictAsync(token!, KiwiAuthDefaults.AuthenticationScheme, CancellationToken.None);
+        var verdict = await verdicts.GetVerdictAsync(
+            token!, KiwiAuthDefaults.AuthenticationScheme, CancellationToken.None);
 
         Assert.IsType<LocalTokenValidator>(provider.GetRequiredKeyedService<ITokenValidator>(KiwiAuthMode.Local));
         Assert.Equal(TokenVerdictKind.Valid, verdict.Kind);
@@ -46,12 +47,13 @@ public sealed class LocalModeRegistrationTests
             o.PublicKeyPem = "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n";
         });
 
+        var monitor = provider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>();
         var error = Assert.Throws<OptionsValidationException>(
-            () => provider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>().Get(KiwiAuthDefaults.AuthenticationScheme));
+            () => monitor.Get(KiwiAuthDefaults.AuthenticationScheme));
 
         Assert.Contains(
-            "KiwiAuth:PublicKeyPem must be a PEM 'PUBLIC KEY' (PKIX) or 'RSA PUBLIC KEY' (PKCS#1) block with an RSA key, "
-            + "but the PEM block is 'RSA PRIVATE KEY'.",
+            "KiwiAuth:PublicKeyPem must be a PEM 'PUBLIC KEY' (PKIX) or 'RSA PUBLIC KEY' (PKCS#1) block with an "
+            + "RSA key, but the PEM block is 'RSA PRIVATE KEY'.",
             error.Failures);
     }
 
