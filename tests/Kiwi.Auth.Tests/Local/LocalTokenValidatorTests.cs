@@ -69,6 +69,33 @@ public sealed class LocalTokenValidatorTests
     }
 
     [Theory]
+    [InlineData("""{"alg":"RS256","typ":"JWT","kid":"some-other-key"}""")]
+    [InlineData("""{"alg":"RS256","typ":"at+jwt"}""")]
+    [InlineData("""{"alg":"RS256"}""")]
+    public async Task Ignores_the_rest_of_the_header_as_kiwi_user_does(string header)
+    {
+        using var harness = await LocalHarness.WithKeyAsync();
+
+        var verdict = await harness.VerdictAsync(TestTokens.Sign(header, TestTokens.Payload(), "RS256"));
+
+        Assert.Equal(TokenVerdictKind.Valid, verdict.Kind);
+    }
+
+    [Fact]
+    public async Task Never_trusts_a_key_embedded_in_the_header()
+    {
+        using var harness = await LocalHarness.WithKeyAsync();
+        var forger = TestTokens.ForgerKey.ExportParameters(false);
+        var header = "{\"alg\":\"RS256\",\"jwk\":{\"kty\":\"RSA\",\"n\":\"" + Base64Url(forger.Modulus!)
+            + "\",\"e\":\"" + Base64Url(forger.Exponent!) + "\"}}";
+        var token = TestTokens.Sign(header, TestTokens.Payload(), "RS256", TestTokens.ForgerKey);
+
+        var verdict = await harness.VerdictAsync(token);
+
+        Assert.Equal(TokenFailureReasons.BadSignature, verdict.Reason);
+    }
+
+    [Theory]
     [InlineData("RS512")]
     [InlineData("PS256")]
     [InlineData("HS256")]
@@ -251,6 +278,8 @@ public sealed class LocalTokenValidatorTests
         Assert.Equal(TokenVerdictKind.Valid, before.Kind);
         Assert.Equal(TokenFailureReasons.ApplicationNotAccepted, after.Reason);
     }
+
+    private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 
     private static KiwiToken Parse(string raw)
     {
