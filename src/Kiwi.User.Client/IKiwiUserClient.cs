@@ -21,7 +21,8 @@ public interface IKiwiUserClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The device's new session; any earlier refresh token of that device stops working.</returns>
     /// <exception cref="KiwiUserForbiddenException">Unknown user or wrong password (<c>user not found</c>).</exception>
-    Task<LoginResult> LoginWithPasswordAsync(PasswordLoginRequest request, CancellationToken cancellationToken = default);
+    Task<LoginResult> LoginWithPasswordAsync(
+        PasswordLoginRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Switches a device's session into an organization (<c>POST /v1/login/organization</c>): a new access token
@@ -64,7 +65,8 @@ public interface IKiwiUserClient
     /// <param name="request">The login.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The device's new session.</returns>
-    Task<LoginResult> LoginWithGoogleAsync(GoogleWebLoginRequest request, CancellationToken cancellationToken = default);
+    Task<LoginResult> LoginWithGoogleAsync(
+        GoogleWebLoginRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Logs in from a WeChat mini program (<c>POST /v1/login/wechat/miniprogram</c>).</summary>
     /// <param name="request">The login.</param>

@@ -34,7 +34,8 @@ public sealed partial class KiwiUserClient
     }
 
     /// <inheritdoc />
-    public Task<LoginResult> LoginWithPhoneAsync(PhoneLoginRequest request, CancellationToken cancellationToken = default)
+    public Task<LoginResult> LoginWithPhoneAsync(
+        PhoneLoginRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return LoginAsync(JsonPost("v1/login/phone", request, Json.PhoneLoginRequest), cancellationToken);
@@ -49,7 +50,8 @@ public sealed partial class KiwiUserClient
     }
 
     /// <inheritdoc />
-    public Task<LoginResult> LoginWithEmailAsync(EmailLoginRequest request, CancellationToken cancellationToken = default)
+    public Task<LoginResult> LoginWithEmailAsync(
+        EmailLoginRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return LoginAsync(JsonPost("v1/login/email", request, Json.EmailLoginRequest), cancellationToken);

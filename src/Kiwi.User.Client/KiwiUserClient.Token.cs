@@ -25,7 +25,8 @@ public sealed partial class KiwiUserClient
     public async Task<string> GetPublicKeyAsync(CancellationToken cancellationToken = default)
     {
         var message = new HttpRequestMessage(HttpMethod.Get, "v1/token/publickey");
-        var result = await SendAsync(message, Json.KiwiEnvelopePublicKeyResult, cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync(message, Json.KiwiEnvelopePublicKeyResult, cancellationToken)
+            .ConfigureAwait(false);
         return result.PublicKey;
     }
 

@@ -21,11 +21,13 @@ public sealed partial class KiwiUserClient
 
         // Not retried: an avatar given as base64 is uploaded again on every attempt.
         var message = JsonRequest(HttpMethod.Put, "v1/user/info", request, Json.UpdateUserInfoRequest);
-        return SendAsync(NotRetryable(Authorize(message, accessToken)), Json.KiwiEnvelopeKiwiUserInfo, cancellationToken);
+        message = NotRetryable(Authorize(message, accessToken));
+        return SendAsync(message, Json.KiwiEnvelopeKiwiUserInfo, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task LogoutAsync(string accessToken, LogoutRequest request, CancellationToken cancellationToken = default)
+    public async Task LogoutAsync(
+        string accessToken, LogoutRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 

@@ -19,7 +19,8 @@ public sealed partial class KiwiUserClient(HttpClient httpClient) : IKiwiUserCli
 {
     private static readonly KiwiUserJsonContext Json = KiwiUserJsonContext.Default;
 
-    private static HttpRequestMessage JsonRequest<T>(HttpMethod method, string path, T body, JsonTypeInfo<T> typeInfo) =>
+    private static HttpRequestMessage JsonRequest<T>(
+        HttpMethod method, string path, T body, JsonTypeInfo<T> typeInfo) =>
         new(method, path) { Content = JsonContent.Create(body, typeInfo) };
 
     private static HttpRequestMessage JsonPost<T>(string path, T body, JsonTypeInfo<T> typeInfo) =>
@@ -54,7 +55,8 @@ public sealed partial class KiwiUserClient(HttpClient httpClient) : IKiwiUserCli
         }
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
         try
         {

@@ -35,7 +35,8 @@ public class KiwiUserException : Exception
     /// <summary>The HTTP status of kiwi-user's answer; <see langword="null"/> when no answer came.</summary>
     public HttpStatusCode? StatusCode { get; }
 
-    /// <summary>kiwi's error code (see <see cref="KiwiErrorCodes"/>); <see langword="null"/> without an envelope.</summary>
+    /// <summary>kiwi's error code (see <see cref="KiwiErrorCodes"/>); <see langword="null"/> without an envelope.
+    /// </summary>
     public int? Code { get; }
 
     /// <summary>kiwi's error message, such as <c>Forbidden: invalid refresh token</c>.</summary>
@@ -45,7 +46,8 @@ public class KiwiUserException : Exception
     internal static KiwiUserException FromError(HttpStatusCode statusCode, KiwiError error) => statusCode switch
     {
         HttpStatusCode.Forbidden => new KiwiUserForbiddenException(error),
-        HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError => new KiwiUserUnavailableException(statusCode, error),
+        HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError =>
+            new KiwiUserUnavailableException(statusCode, error),
         _ => new KiwiUserException(statusCode, error),
     };
 }

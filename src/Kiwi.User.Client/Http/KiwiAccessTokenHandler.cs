@@ -15,7 +15,8 @@ public abstract class KiwiAccessTokenHandler : DelegatingHandler
     /// <param name="request">The outgoing request.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The access token, or <see langword="null"/> to send the request without one.</returns>
-    protected abstract Task<string?> GetAccessTokenAsync(HttpRequestMessage request, CancellationToken cancellationToken);
+    protected abstract Task<string?> GetAccessTokenAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken);
 
     /// <summary>Gets a token to replace one the server rejected with 401.</summary>
     /// <param name="request">The outgoing request.</param>

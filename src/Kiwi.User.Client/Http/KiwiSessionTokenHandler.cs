@@ -30,7 +30,8 @@ internal sealed class KiwiSessionTokenHandler(KiwiSessionManager sessions, strin
 
     private KiwiSession Session(HttpRequestMessage request)
     {
-        if (request.Options.TryGetValue(KiwiSessionRequestOptions.SessionKey, out var key) && !string.IsNullOrEmpty(key))
+        if (request.Options.TryGetValue(KiwiSessionRequestOptions.SessionKey, out var key)
+            && !string.IsNullOrEmpty(key))
         {
             return sessions.GetSession(key);
         }

@@ -21,7 +21,9 @@ public sealed class DistributedCacheKiwiSessionStore(IDistributedCache cache, Ti
     {
         ArgumentNullException.ThrowIfNull(sessionKey);
         var bytes = await cache.GetAsync(KeyPrefix + sessionKey, cancellationToken).ConfigureAwait(false);
-        return bytes is null ? null : JsonSerializer.Deserialize(bytes, KiwiSessionJsonContext.Default.KiwiSessionTokens);
+        return bytes is null
+            ? null
+            : JsonSerializer.Deserialize(bytes, KiwiSessionJsonContext.Default.KiwiSessionTokens);
     }
 
     /// <inheritdoc />

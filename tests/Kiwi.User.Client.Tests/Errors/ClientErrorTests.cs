@@ -13,9 +13,11 @@ public sealed class ClientErrorTests
     [Fact]
     public async Task A_403_envelope_throws_the_forbidden_exception_with_kiwis_code_and_message()
     {
-        var client = Fakes.Wire.Client(handler.AnswerError(HttpStatusCode.Forbidden, 20005, "Forbidden: user not found"));
+        var client = Fakes.Wire.Client(
+            handler.AnswerError(HttpStatusCode.Forbidden, 20005, "Forbidden: user not found"));
 
-        var exception = await Assert.ThrowsAsync<KiwiUserForbiddenException>(() => client.LoginWithPasswordAsync(Login));
+        var exception = await Assert.ThrowsAsync<KiwiUserForbiddenException>(
+            () => client.LoginWithPasswordAsync(Login));
 
         Assert.Equal(HttpStatusCode.Forbidden, exception.StatusCode);
         Assert.Equal(KiwiErrorCodes.Forbidden, exception.Code);
@@ -52,7 +54,8 @@ public sealed class ClientErrorTests
     [Fact]
     public async Task A_500_envelope_throws_the_unavailable_exception_with_kiwis_code()
     {
-        var client = Fakes.Wire.Client(handler.AnswerError(HttpStatusCode.InternalServerError, 20001, "Server Internal Error"));
+        var client = Fakes.Wire.Client(
+            handler.AnswerError(HttpStatusCode.InternalServerError, 20001, "Server Internal Error"));
 
         var exception = await Assert.ThrowsAsync<KiwiUserUnavailableException>(() => client.GetPublicKeyAsync());
 
@@ -63,7 +66,8 @@ public sealed class ClientErrorTests
     [Fact]
     public async Task An_html_answer_throws_the_unavailable_exception()
     {
-        var client = Fakes.Wire.Client(handler.Answer(HttpStatusCode.BadGateway, "<html>bad gateway</html>", "text/html"));
+        var client = Fakes.Wire.Client(
+            handler.Answer(HttpStatusCode.BadGateway, "<html>bad gateway</html>", "text/html"));
 
         var exception = await Assert.ThrowsAsync<KiwiUserUnavailableException>(() => client.VerifyTokenAsync("a.b.c"));
 
@@ -82,7 +86,8 @@ public sealed class ClientErrorTests
     [Fact]
     public async Task A_success_status_without_data_throws_the_unavailable_exception()
     {
-        var client = Fakes.Wire.Client(handler.Answer(HttpStatusCode.OK, """{"status":"success","error":null,"data":null}"""));
+        var client = Fakes.Wire.Client(
+            handler.Answer(HttpStatusCode.OK, """{"status":"success","error":null,"data":null}"""));
 
         await Assert.ThrowsAsync<KiwiUserUnavailableException>(() => client.GetUserInfoAsync("a.b.c"));
     }

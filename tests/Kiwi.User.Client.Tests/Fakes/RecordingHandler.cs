@@ -30,7 +30,8 @@ internal sealed class RecordingHandler : HttpMessageHandler
         return this;
     }
 
-    public static HttpResponseMessage Response(HttpStatusCode status, string body, string mediaType = "application/json") =>
+    public static HttpResponseMessage Response(
+        HttpStatusCode status, string body, string mediaType = "application/json") =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
 
     protected override async Task<HttpResponseMessage> SendAsync(

@@ -72,7 +72,8 @@ public sealed class KiwiSessionTokenHandlerTests
     public async Task A_refused_refresh_after_a_401_throws_session_ended()
     {
         await fixture.StartAsync();
-        fixture.RefreshAnswers(() => throw new KiwiUserForbiddenException(new KiwiError(20005, "Forbidden: user not found")));
+        fixture.RefreshAnswers(
+            () => throw new KiwiUserForbiddenException(new KiwiError(20005, "Forbidden: user not found")));
         downstream.Answer(HttpStatusCode.Unauthorized, "");
 
         var exception = await Assert.ThrowsAsync<KiwiSessionEndedException>(() => Api("s1").GetAsync("orders"));

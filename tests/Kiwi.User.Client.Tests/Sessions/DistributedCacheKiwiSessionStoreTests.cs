@@ -61,9 +61,11 @@ public sealed class DistributedCacheKiwiSessionStoreTests
             return Task.CompletedTask;
         }
 
-        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => Entries[key] = (value, options);
+        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) =>
+            Entries[key] = (value, options);
 
-        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+        public Task SetAsync(
+            string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
         {
             Set(key, value, options);
             return Task.CompletedTask;

@@ -169,7 +169,8 @@ public sealed class KiwiSessionTests
     public async Task Logout_of_a_session_kiwi_user_already_ended_still_succeeds()
     {
         var session = await fixture.StartAsync();
-        fixture.Client.Setup(c => c.LogoutAsync(It.IsAny<string>(), It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
+        fixture.Client
+            .Setup(c => c.LogoutAsync(It.IsAny<string>(), It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new KiwiUserForbiddenException(InvalidRefreshToken));
 
         await session.LogoutAsync();
@@ -181,7 +182,8 @@ public sealed class KiwiSessionTests
     public async Task Logout_while_kiwi_user_is_down_forgets_the_session_and_says_so()
     {
         var session = await fixture.StartAsync();
-        fixture.Client.Setup(c => c.LogoutAsync(It.IsAny<string>(), It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
+        fixture.Client
+            .Setup(c => c.LogoutAsync(It.IsAny<string>(), It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new KiwiUserUnavailableException("down", HttpStatusCode.BadGateway));
 
         await Assert.ThrowsAsync<KiwiUserUnavailableException>(() => session.LogoutAsync());

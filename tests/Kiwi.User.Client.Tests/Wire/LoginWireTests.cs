@@ -21,7 +21,8 @@ public sealed class LoginWireTests
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal("/base/v1/login/password", request.PathAndQuery);
         Assert.Equal(
-            """{"application_name":"kiwi-demo","name":"alice","password":"alice-password","device":{"device_type":"web","device_id":"device-1"}}""",
+            """{"application_name":"kiwi-demo","name":"alice","password":"alice-password",""" +
+            "\"device\":{\"device_type\":\"web\",\"device_id\":\"device-1\"}}",
             request.Body);
         Assert.Equal(Fakes.Wire.UserId, login.UserId);
         Assert.Equal(Fakes.Wire.RefreshToken, login.RefreshToken);
@@ -62,7 +63,8 @@ public sealed class LoginWireTests
     {
         var client = Fakes.Wire.Client(handler.AnswerData(Fakes.Wire.Login()));
 
-        await client.LoginWithPhoneAsync(new PhoneLoginRequest("kiwi-demo", "+8613800000000", "123456", Fakes.Wire.Device));
+        await client.LoginWithPhoneAsync(
+            new PhoneLoginRequest("kiwi-demo", "+8613800000000", "123456", Fakes.Wire.Device));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("/base/v1/login/phone", request.PathAndQuery);
@@ -86,7 +88,8 @@ public sealed class LoginWireTests
     {
         var client = Fakes.Wire.Client(handler.AnswerData(Fakes.Wire.Login()));
 
-        await client.LoginWithEmailAsync(new EmailLoginRequest("kiwi-demo", "alice@example.com", "123456", Fakes.Wire.Device));
+        await client.LoginWithEmailAsync(
+            new EmailLoginRequest("kiwi-demo", "alice@example.com", "123456", Fakes.Wire.Device));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("/base/v1/login/email", request.PathAndQuery);
@@ -129,7 +132,10 @@ public sealed class LoginWireTests
         var client = Fakes.Wire.Client(handler.AnswerData(Fakes.Wire.Login()));
 
         await client.LoginWithWeChatMiniProgramAsync(
-            new WeChatMiniProgramLoginRequest("kiwi-demo", "wx-code", Fakes.Wire.Device) { MiniProgramPhoneCode = "p" });
+            new WeChatMiniProgramLoginRequest("kiwi-demo", "wx-code", Fakes.Wire.Device)
+            {
+                MiniProgramPhoneCode = "p",
+            });
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("/base/v1/login/wechat/miniprogram", request.PathAndQuery);

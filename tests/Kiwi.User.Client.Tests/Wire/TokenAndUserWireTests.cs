@@ -20,7 +20,8 @@ public sealed class TokenAndUserWireTests
     [Fact]
     public async Task Verify_posts_only_the_access_token_and_reads_the_user()
     {
-        var client = Fakes.Wire.Client(handler.AnswerData($$"""{"success":true,"user_info":{{Fakes.Wire.UserInfo}}}"""));
+        var client = Fakes.Wire.Client(
+            handler.AnswerData($$"""{"success":true,"user_info":{{Fakes.Wire.UserInfo}}}"""));
 
         var verdict = await client.VerifyTokenAsync("a.b.c");
 
@@ -46,7 +47,8 @@ public sealed class TokenAndUserWireTests
     [Fact]
     public async Task Public_key_is_read_from_the_publickey_path()
     {
-        var client = Fakes.Wire.Client(handler.AnswerData("""{"public_key":"-----BEGIN PUBLIC KEY-----\nAA\n-----END PUBLIC KEY-----\n"}"""));
+        var client = Fakes.Wire.Client(handler.AnswerData(
+            """{"public_key":"-----BEGIN PUBLIC KEY-----\nAA\n-----END PUBLIC KEY-----\n"}"""));
 
         var pem = await client.GetPublicKeyAsync();
 
@@ -59,12 +61,14 @@ public sealed class TokenAndUserWireTests
     {
         var client = Fakes.Wire.Client(handler.AnswerData(Fakes.Wire.Login()));
 
-        await client.RefreshAsync(new RefreshTokenRequest(Fakes.Wire.UserId, Fakes.Wire.RefreshToken, Fakes.Wire.Device));
+        await client.RefreshAsync(
+            new RefreshTokenRequest(Fakes.Wire.UserId, Fakes.Wire.RefreshToken, Fakes.Wire.Device));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("/base/v1/token/refresh", request.PathAndQuery);
         Assert.Equal(
-            """{"user_id":"1864213360487714816","refresh_token":"0123456789abcdef0123456789abcdef01234567","device":{"device_type":"web","device_id":"device-1"}}""",
+            """{"user_id":"1864213360487714816","refresh_token":"0123456789abcdef0123456789abcdef01234567",""" +
+            "\"device\":{\"device_type\":\"web\",\"device_id\":\"device-1\"}}",
             request.Body);
     }
 
@@ -87,7 +91,8 @@ public sealed class TokenAndUserWireTests
     {
         var client = Fakes.Wire.Client(handler.AnswerData(Fakes.Wire.UserInfo));
 
-        await client.UpdateUserInfoAsync("a.b.c", new UpdateUserInfoRequest { DisplayName = "Alice", Department = "R&D" });
+        await client.UpdateUserInfoAsync(
+            "a.b.c", new UpdateUserInfoRequest { DisplayName = "Alice", Department = "R&D" });
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Put, request.Method);
@@ -148,7 +153,8 @@ public sealed class TokenAndUserWireTests
     public async Task Internal_user_lookup_posts_user_ids_without_authentication()
     {
         var client = Fakes.Wire.Client(handler.AnswerData("""
-            [{"id":"1","application":"kiwi-demo","name":"alice","display_name":"Alice","avatar":"","username":"alice","department":""}]
+            [{"id":"1","application":"kiwi-demo","name":"alice","display_name":"Alice","avatar":"",
+            "username":"alice","department":""}]
             """));
 
         var users = await client.GetUsersAsync(["1", "2"]);
