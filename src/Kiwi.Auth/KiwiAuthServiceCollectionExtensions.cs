@@ -1,4 +1,5 @@
 using Kiwi.Auth;
+using Kiwi.Auth.Caching;
 using Kiwi.Auth.Validation;
 using Kiwi.User.Client;
 using Microsoft.AspNetCore.Authentication;
@@ -66,6 +67,7 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
+        services.AddKiwiVerdictCache();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
