@@ -1,8 +1,10 @@
 using Kiwi.Auth;
+using Kiwi.Auth.Authorization;
 using Kiwi.Auth.Caching;
 using Kiwi.Auth.Validation;
 using Kiwi.User.Client;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -68,6 +70,7 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
         services.AddKiwiVerdictCache();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
