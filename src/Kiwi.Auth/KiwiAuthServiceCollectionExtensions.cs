@@ -1,5 +1,6 @@
 using Kiwi.Auth;
 using Kiwi.Auth.Authorization;
+using Kiwi.Auth.Caching;
 using Kiwi.Auth.Validation;
 using Kiwi.Auth.Validation.Local;
 using Kiwi.User.Client;
@@ -69,6 +70,7 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
+        services.AddKiwiVerdictCache();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
         services.AddKiwiLocalValidation(scheme);
