@@ -1,6 +1,6 @@
 using Kiwi.Auth;
+using Kiwi.Auth.Resilience;
 using Kiwi.Auth.Validation;
-using Kiwi.User.Client;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -69,15 +69,6 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
-        services.AddHttpClient(KiwiAuthDefaults.HttpClientName, (provider, client) =>
-        {
-            var options = provider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>().Get(scheme);
-            if (options.BaseUrl is { IsAbsoluteUri: true } baseUrl)
-            {
-                client.BaseAddress = KiwiUserClientServiceCollectionExtensions.EnsureTrailingSlash(baseUrl);
-            }
-
-            client.Timeout = options.TotalTimeout;
-        });
+        KiwiAuthHttpClient.Add(services, scheme);
     }
 }
