@@ -1,7 +1,9 @@
 using Kiwi.Auth;
+using Kiwi.Auth.Authorization;
 using Kiwi.Auth.Resilience;
 using Kiwi.Auth.Validation;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -66,6 +68,7 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
