@@ -19,7 +19,8 @@ internal static class LoginHelp
 
             1. Log in as alice at the emulator and keep the access token:
                TOKEN=$(curl -s -X POST {{login}} -H 'Content-Type: application/json' \
-                 -d '{"application_name":"kiwi-demo","name":"alice","password":"alice-password","device":{"device_type":"web","device_id":"curl"}}' \
+                 -d '{"application_name":"kiwi-demo","name":"alice","password":"alice-password",
+                      "device":{"device_type":"web","device_id":"curl"}}' \
                  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
             2. Call the API with it (200, alice's id and claims):
                curl -s {{sample}}/v1/profile -H "Authorization: Bearer $TOKEN"

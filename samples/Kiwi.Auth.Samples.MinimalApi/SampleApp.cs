@@ -11,9 +11,10 @@ public static class SampleApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static async Task<WebApplication> BuildAsync(string[] args)
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
