@@ -111,6 +111,24 @@ public sealed class KiwiAuthHandlerTests : IAsyncLifetime
         Assert.Equal(0, _api.KiwiUser.Calls);
     }
 
+    [Theory]
+    [InlineData("\u0001")]
+    [InlineData("\u007f")]
+    [InlineData("\u00e9")]
+    public async Task Turns_away_control_and_non_ascii_characters_without_calling_kiwi_user(string character)
+    {
+        _api.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Verdict(TestTokens.UserId));
+        var token = TestTokens.Create();
+        var tainted = token[..10] + character + token[10..];
+
+        var response = await RawHttp.SendAsync(
+            _api.Client.BaseAddress!,
+            $"GET /user HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {tainted}\r\nConnection: close\r\n\r\n");
+
+        Assert.Matches("^HTTP/1.1 (400|401) ", response);
+        Assert.Equal(0, _api.KiwiUser.Calls);
+    }
+
     [Fact]
     public async Task Returns_401_for_two_tokens_in_one_authorization_header_without_calling_kiwi_user()
     {

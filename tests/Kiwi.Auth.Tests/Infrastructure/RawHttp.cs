@@ -11,7 +11,7 @@ public static class RawHttp
         using var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port);
         var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        await stream.WriteAsync(Encoding.Latin1.GetBytes(request));
 
         using var reader = new StreamReader(stream, Encoding.UTF8);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
