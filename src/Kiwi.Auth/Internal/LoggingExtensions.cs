@@ -100,4 +100,36 @@ internal static partial class LoggingExtensions
     [LoggerMessage(57, LogLevel.Error, "Validating token {TokenHash} failed unexpectedly; answering unavailable",
         EventName = "SharedValidationFailed")]
     public static partial void SharedValidationFailed(this ILogger logger, Exception exception, string tokenHash);
+
+    [LoggerMessage(10, LogLevel.Warning,
+        "Calls to kiwi-user stopped for {BreakDuration} after repeated failures (last: {Outcome}); tokens that need "
+        + "a call are answered 503 until a trial call succeeds", EventName = "KiwiUserCircuitOpened")]
+    public static partial void CircuitOpened(this ILogger logger, TimeSpan breakDuration, string outcome);
+
+    [LoggerMessage(11, LogLevel.Information, "kiwi-user answers again: calls resumed", EventName = "KiwiUserCircuitClosed")]
+    public static partial void CircuitClosed(this ILogger logger);
+
+    [LoggerMessage(12, LogLevel.Debug, "Trying one call to kiwi-user to see whether it answers again",
+        EventName = "KiwiUserCircuitHalfOpened")]
+    public static partial void CircuitHalfOpened(this ILogger logger);
+
+    [LoggerMessage(13, LogLevel.Debug, "Retrying a call to kiwi-user (retry {Attempt}) after {Outcome}",
+        EventName = "KiwiUserCallRetrying")]
+    public static partial void VerifyRetrying(this ILogger logger, int attempt, string outcome);
+
+    [LoggerMessage(14, LogLevel.Debug, "Token {TokenHash} not verified: calls to kiwi-user are stopped for now",
+        EventName = "KiwiUserCallRejected")]
+    public static partial void CallRejected(this ILogger logger, string tokenHash);
+
+    [LoggerMessage(15, LogLevel.Debug, "The caller went away while token {TokenHash} was being verified",
+        EventName = "VerificationAbandoned")]
+    public static partial void VerificationAbandoned(this ILogger logger, string tokenHash);
+
+    [LoggerMessage(16, LogLevel.Error, "Authentication failed unexpectedly; the request is answered 503",
+        EventName = "AuthenticationCrashed")]
+    public static partial void AuthenticationCrashed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(17, LogLevel.Error, "kiwi-user's answer for token {TokenHash} could not be handled ({Failure}); "
+        + "the request is answered 503", EventName = "KiwiUserAnswerUnhandled")]
+    public static partial void KiwiUserAnswerUnhandled(this ILogger logger, string tokenHash, string failure);
 }
