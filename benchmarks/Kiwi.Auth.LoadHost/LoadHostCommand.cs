@@ -8,24 +8,21 @@ internal static class LoadHostCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        LoadHostArguments arguments;
         try
         {
-            arguments = LoadHostArguments.Parse(args);
+            var arguments = LoadHostArguments.Parse(args);
+            return arguments.Command switch
+            {
+                "serve" => await ServeCommand.RunAsync(arguments),
+                "mint" => await MintCommand.RunAsync(arguments),
+                _ => await WriteUsageAsync(),
+            };
         }
         catch (ArgumentException exception)
         {
             await Console.Error.WriteLineAsync(exception.Message);
-            await Console.Error.WriteLineAsync(Usage);
-            return 2;
+            return await WriteUsageAsync();
         }
-
-        return arguments.Command switch
-        {
-            "serve" => await ServeCommand.RunAsync(arguments),
-            "mint" => await MintCommand.RunAsync(arguments),
-            _ => await WriteUsageAsync(),
-        };
     }
 
     private const string Usage = """
