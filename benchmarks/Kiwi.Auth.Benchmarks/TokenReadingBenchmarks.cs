@@ -13,7 +13,7 @@ namespace Kiwi.Auth.Benchmarks;
 [ShortRunJob]
 public class TokenReadingBenchmarks
 {
-    /// <summary>The "valid-full" token of tests/fixtures/tokens.json (expires in 2100), in kiwi-user's format.</summary>
+    /// <summary>The "valid-full" token of tests/fixtures/tokens.json (expires in 2100), kiwi-user's format.</summary>
     private const string Token =
         "eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ.eyJ0eXBlIjoiYWNjZXNzIiwiaWF0IjoxNzY0ODA2NDAwLCJleHAiOjQxMDI0N"
         + "DQ4MDAsInN1YiI6IjE4NjQyMTMzNjA0ODc3MTQ4MTYiLCJpc3MiOiJraXdpLWRlbW8iLCJyb2xlcyI6InVzZXIiLCJzY29wZXMiO"

@@ -12,7 +12,7 @@ internal enum LoadHostMode
     /// <summary>Kiwi.Auth checking signatures with the public key, verdicts cached.</summary>
     KiwiLocal,
 
-    /// <summary>Kiwi.Auth checking signatures with the public key on every request: a never-seen token's cost.</summary>
+    /// <summary>Kiwi.Auth checking the signature on every request (no cache): a never-seen token's cost.</summary>
     KiwiLocalNoCache,
 
     /// <summary>Microsoft.AspNetCore.Authentication.JwtBearer with the same public key.</summary>
