@@ -1,3 +1,3 @@
-var app = WebApplication.Create(args);
-app.MapGet("/ping", () => Results.Json(new { status = "success", error = (object?)null, data = new { success = true } }));
-await app.RunAsync();
+using Kiwi.User.Emulator;
+
+return await EmulatorCommandLine.RunAsync(args);

@@ -1,0 +1,71 @@
+namespace Kiwi.User.Emulator.Faults;
+
+/// <summary>The injected faults; each request takes at most one, the oldest that matches its path.</summary>
+internal sealed class FaultBoard(TimeProvider timeProvider)
+{
+    private readonly Lock _gate = new();
+    private readonly List<ActiveFault> _faults = [];
+
+    public void Add(EmulatorFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        if (fault.Count is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fault), fault.Count, "A fault's Count must be positive.");
+        }
+
+        var until = fault.Duration is { } duration ? timeProvider.GetUtcNow() + duration : (DateTimeOffset?)null;
+        lock (_gate)
+        {
+            _faults.Add(new ActiveFault(fault, until));
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _faults.Clear();
+        }
+    }
+
+    public IReadOnlyList<EmulatorFault> Active()
+    {
+        lock (_gate)
+        {
+            RemoveExpired();
+            return [.. _faults.Select(f => f.Fault)];
+        }
+    }
+
+    /// <summary>The fault for this request, if any; uses up one of its count.</summary>
+    public EmulatorFault? Take(string path)
+    {
+        lock (_gate)
+        {
+            RemoveExpired();
+            var active = _faults.Find(f => f.Matches(path));
+            if (active is null)
+            {
+                return null;
+            }
+
+            if (active.Remaining is { } remaining)
+            {
+                active.Remaining = remaining - 1;
+                if (active.Remaining == 0)
+                {
+                    _faults.Remove(active);
+                }
+            }
+
+            return active.Fault;
+        }
+    }
+
+    private void RemoveExpired()
+    {
+        var now = timeProvider.GetUtcNow();
+        _faults.RemoveAll(f => f.Until is { } until && now >= until);
+    }
+}
