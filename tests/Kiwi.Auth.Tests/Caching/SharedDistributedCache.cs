@@ -9,7 +9,7 @@ namespace Kiwi.Auth.Tests.Caching;
 /// </summary>
 internal sealed class SharedDistributedCache : IDistributedCache
 {
-    private readonly MemoryDistributedCache _inner = new(Options.Create(new MemoryDistributedCacheOptions()));
+    private readonly MemoryDistributedCache _inner = new(Microsoft.Extensions.Options.Options.Create(new MemoryDistributedCacheOptions()));
 
     public bool Broken { get; set; }
 
