@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Kiwi.Auth.EndToEnd.Tests.Infrastructure;
-using FrontEnd = Kiwi.Auth.EndToEnd.Tests.Infrastructure.Kiwi;
 using Kiwi.User.Emulator;
 
 namespace Kiwi.Auth.EndToEnd.Tests.Forwarding;
@@ -48,20 +47,20 @@ public sealed class TokenForwardingTests : IAsyncLifetime
     [Fact]
     public async Task The_downstream_host_sees_the_same_user()
     {
-        var token = await FrontEnd.LoginAsync(Emulator.BaseAddress, "alice", "alice-password");
+        var token = await KiwiHttp.LoginAsync(Emulator.BaseAddress, "alice", "alice-password");
 
         using var response = await RelayAsync(token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(FrontEnd.AliceId, body.RootElement.GetProperty("user_id").GetString());
+        Assert.Equal(KiwiHttp.AliceId, body.RootElement.GetProperty("user_id").GetString());
         Assert.Equal(2, Emulator.Control.RequestCount("/v1/token/verify"));
     }
 
     [Fact]
     public async Task Each_user_is_forwarded_as_themself()
     {
-        var bob = await FrontEnd.LoginAsync(Emulator.BaseAddress, "bob", "bob-password");
+        var bob = await KiwiHttp.LoginAsync(Emulator.BaseAddress, "bob", "bob-password");
 
         using var response = await RelayAsync(bob);
 
@@ -81,7 +80,7 @@ public sealed class TokenForwardingTests : IAsyncLifetime
     [Fact]
     public async Task A_token_the_gateway_rejected_is_not_forwarded()
     {
-        var token = Emulator.Control.IssueAccessToken(FrontEnd.AliceId, lifetime: TimeSpan.FromSeconds(-30));
+        var token = Emulator.Control.IssueAccessToken(KiwiHttp.AliceId, lifetime: TimeSpan.FromSeconds(-30));
 
         using var response = await RelayAsync(token);
 
