@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kiwi.User.Client.Samples.Console;
 
 /// <summary>
-/// A server-side caller of kiwi-user: logs in, calls an API with the session's token, lives through an access
-/// token expiry by refreshing, and logs out. The API is the minimal-API sample's <c>GET /v1/profile</c> when its
-/// URL is given, otherwise kiwi-user's own <c>GET /v1/user/info</c>, which needs the token just the same.
+/// A server-side caller of kiwi-user: logs in, calls the minimal-API sample's <c>GET /v1/profile</c> with the
+/// session's token, lives through an access token expiry by refreshing, and logs out.
 /// <code>
-/// dotnet run --project samples/Kiwi.User.Client.Samples.Console                    # in-process emulator
-/// dotnet run --project samples/Kiwi.User.Client.Samples.Console -- KIWI_URL [API_URL]
+/// dotnet run --project samples/Kiwi.User.Client.Samples.Console              # emulator and API in-process
+/// dotnet run --project samples/Kiwi.User.Client.Samples.Console -- KIWI_URL API_URL
+/// dotnet run --project samples/Kiwi.User.Client.Samples.Console -- KIWI_URL  # calls kiwi's GET /v1/user/info
 /// </code>
 /// </summary>
 internal static class ConsoleSample
@@ -22,7 +22,7 @@ internal static class ConsoleSample
     {
         await using var hosts = args.Length switch
         {
-            0 => await SampleHosts.StartEmulatorAsync(),
+            0 => await SampleHosts.StartInProcessAsync(),
             1 => SampleHosts.External(new Uri(args[0]), null),
             _ => SampleHosts.External(new Uri(args[0]), new Uri(args[1])),
         };
