@@ -43,7 +43,7 @@ internal sealed class ValidationCoalescer(ILogger<ValidationCoalescer> logger)
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The request is gone; whatever is answered, nobody reads it. Unavailable is never cached.
-            return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable);
+            return TokenVerdict.Unavailable(TokenFailureReasons.RequestAborted);
         }
     }
 
