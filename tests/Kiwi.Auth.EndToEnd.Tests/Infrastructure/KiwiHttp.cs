@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Kiwi.Auth.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Talks to an emulator over HTTP as a front end would, and checks kiwi's envelope.</summary>
-public static class Kiwi
+public static class KiwiHttp
 {
     public const string AliceId = "1864213360487714901";
 
