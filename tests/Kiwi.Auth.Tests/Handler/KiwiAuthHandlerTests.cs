@@ -222,6 +222,25 @@ public sealed class KiwiAuthHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Logs_rejected_tokens_at_debug_only()
+    {
+        _api.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Rejected());
+        using (await _api.Client.SendAsync(TestApi.Get("/user", "Bearer garbage")))
+        {
+        }
+
+        using (await _api.Client.SendAsync(TestApi.GetWithBearer("/user", TestTokens.Create())))
+        {
+        }
+
+        var records = _api.Logs.GetSnapshot()
+            .Where(r => r.Category?.StartsWith("Kiwi.Auth", StringComparison.Ordinal) == true);
+        Assert.Contains(records, r => r.Id.Name == "AuthenticationSchemeNotAuthenticatedWithFailure");
+        Assert.Contains(records, r => r.Id.Name == "TokenRejected");
+        Assert.All(records, r => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, r.Level));
+    }
+
+    [Fact]
     public async Task Never_logs_the_token()
     {
         var token = TestTokens.Create();
