@@ -1,7 +1,9 @@
 using Kiwi.Auth;
 using Kiwi.Auth.Authorization;
+using Kiwi.Auth.Caching;
 using Kiwi.Auth.Resilience;
 using Kiwi.Auth.Validation;
+using Kiwi.Auth.Validation.Local;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -68,8 +70,10 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
+        services.AddKiwiVerdictCache();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
+        services.AddKiwiLocalValidation(scheme);
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
         KiwiAuthHttpClient.Add(services, scheme);
