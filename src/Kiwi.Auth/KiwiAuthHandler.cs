@@ -21,7 +21,7 @@ internal sealed class KiwiAuthHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     TokenVerdictService verdicts)
-    : AuthenticationHandler<KiwiAuthOptions>(options, loggerFactory, encoder)
+    : AuthenticationHandler<KiwiAuthOptions>(options, new QuietFailureLoggerFactory(loggerFactory), encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -127,7 +127,8 @@ internal sealed class KiwiAuthHandler(
             ? "Bearer"
             : $"Bearer error=\"invalid_token\", error_description=\"{reason}\"";
         var message = reason is null ? "Unauthorized" : $"Unauthorized: {reason}";
-        return KiwiErrorWriter.WriteAsync(Response, StatusCodes.Status401Unauthorized, KiwiErrorCodes.Unauthorized, message);
+        return KiwiErrorWriter.WriteAsync(
+            Response, StatusCodes.Status401Unauthorized, KiwiErrorCodes.Unauthorized, message);
     }
 
     /// <summary>503, never 401: front ends clear their tokens on a 401, and an outage must not log users out.
@@ -137,7 +138,10 @@ internal sealed class KiwiAuthHandler(
         var seconds = Math.Max(1, (int)Math.Ceiling(Options.RetryAfter.TotalSeconds));
         Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return KiwiErrorWriter.WriteAsync(
-            Response, StatusCodes.Status503ServiceUnavailable, KiwiErrorCodes.InternalError, $"Service Unavailable: {reason}");
+            Response,
+            StatusCodes.Status503ServiceUnavailable,
+            KiwiErrorCodes.InternalError,
+            $"Service Unavailable: {reason}");
     }
 
     private AuthenticateResult Success(KiwiUser user)
