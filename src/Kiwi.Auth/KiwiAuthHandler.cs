@@ -1,27 +1,74 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using Kiwi.Auth.Errors;
 using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Kiwi.User.Client.Models;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Kiwi.Auth;
 
 /// <summary>
 /// The <c>Kiwi</c> scheme: reads the bearer token, rejects cheap garbage without a call, gets a verdict and answers
-/// 401 for an invalid token and 503 with <c>Retry-After</c> when kiwi-user cannot give one.
+/// 401 for an invalid token and 503 with <c>Retry-After</c> when kiwi-user cannot give one. No exception leaves it:
+/// an unexpected one turns the request away with 503, never in.
 /// </summary>
 internal sealed class KiwiAuthHandler(
     IOptionsMonitor<KiwiAuthOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     TokenVerdictService verdicts)
-    : AuthenticationHandler<KiwiAuthOptions>(options, loggerFactory, encoder)
+    : AuthenticationHandler<KiwiAuthOptions>(options, new QuietFailureLoggerFactory(loggerFactory), encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        try
+        {
+            return await AuthenticateCoreAsync();
+        }
+        catch (OperationCanceledException) when (Context.RequestAborted.IsCancellationRequested)
+        {
+            return Fail(TokenVerdict.Unavailable(TokenFailureReasons.RequestAborted));
+        }
+#pragma warning disable CA1031 // Fail closed: a bug or an unforeseen fault must turn the request away, not crash it.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Logger.AuthenticationCrashed(exception);
+            return Fail(TokenVerdict.Unavailable(TokenFailureReasons.InternalFailure));
+        }
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.RequestAborted.IsCancellationRequested)
+        {
+            // Nobody reads this answer; say so in the server's own logs instead of writing a body.
+            Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return;
+        }
+
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var verdict = VerdictOf(result);
+        try
+        {
+            await (verdict.Kind == TokenVerdictKind.Unavailable
+                ? WriteUnavailableAsync(verdict.Reason)
+                : WriteUnauthorizedAsync(result.Failure is null ? null : verdict.Reason));
+        }
+        catch (OperationCanceledException) when (Context.RequestAborted.IsCancellationRequested)
+        {
+            Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+        }
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        KiwiErrorWriter.WriteAsync(Response, StatusCodes.Status403Forbidden, KiwiErrorCodes.Forbidden, "Forbidden");
+
+    private async Task<AuthenticateResult> AuthenticateCoreAsync()
     {
         if (Options.LocalBypass.Enabled)
         {
@@ -46,45 +93,56 @@ internal sealed class KiwiAuthHandler(
             return Fail(TokenVerdict.Invalid(reason));
         }
 
-        var verdict = await verdicts.GetVerdictAsync(token!, Scheme.Name, Context.RequestAborted);
+        return await ValidateAsync(token!);
+    }
+
+    private async Task<AuthenticateResult> ValidateAsync(KiwiToken token)
+    {
+        var verdict = await verdicts.GetVerdictAsync(token, Scheme.Name, Context.RequestAborted);
         if (verdict.Kind == TokenVerdictKind.Valid)
         {
             return Success(verdict.User!);
         }
 
-        Logger.TokenRejected(token!.ShortHash, verdict.Reason);
+        if (verdict.Kind == TokenVerdictKind.Invalid)
+        {
+            Logger.TokenRejected(token.ShortHash, verdict.Reason);
+        }
+
         return Fail(verdict);
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    /// <summary>The verdict behind a result. A failure that is not ours (an exception the base class caught)
+    /// counts as unavailable: it says nothing about the token, so it must neither let in nor log out.</summary>
+    private static TokenVerdict VerdictOf(AuthenticateResult result) => result.Failure switch
     {
-        var result = await HandleAuthenticateOnceSafeAsync();
-        var failure = result.Failure as KiwiAuthenticationFailure;
+        null => TokenVerdict.Invalid(""),
+        KiwiAuthenticationFailure failure => failure.Verdict,
+        _ => TokenVerdict.Unavailable(TokenFailureReasons.InternalFailure),
+    };
 
-        if (failure?.Verdict.Kind == TokenVerdictKind.Unavailable)
-        {
-            await WriteUnavailableAsync(failure.Verdict.Reason);
-            return;
-        }
-
-        Response.Headers.WWWAuthenticate = BuildChallenge(failure?.Verdict.Reason);
-        var message = failure is null ? "Unauthorized" : $"Unauthorized: {failure.Verdict.Reason}";
-        await KiwiErrorWriter.WriteAsync(Response, 401, KiwiErrorCodes.Unauthorized, message);
+    private Task WriteUnauthorizedAsync(string? reason)
+    {
+        Response.Headers.WWWAuthenticate = reason is null
+            ? "Bearer"
+            : $"Bearer error=\"invalid_token\", error_description=\"{reason}\"";
+        var message = reason is null ? "Unauthorized" : $"Unauthorized: {reason}";
+        return KiwiErrorWriter.WriteAsync(
+            Response, StatusCodes.Status401Unauthorized, KiwiErrorCodes.Unauthorized, message);
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        KiwiErrorWriter.WriteAsync(Response, 403, KiwiErrorCodes.Forbidden, "Forbidden");
-
+    /// <summary>503, never 401: front ends clear their tokens on a 401, and an outage must not log users out.
+    /// </summary>
     private Task WriteUnavailableAsync(string reason)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(Options.RetryAfter.TotalSeconds));
-        Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return KiwiErrorWriter.WriteAsync(Response, 503, KiwiErrorCodes.InternalError, $"Server Internal Error: {reason}");
+        Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return KiwiErrorWriter.WriteAsync(
+            Response,
+            StatusCodes.Status503ServiceUnavailable,
+            KiwiErrorCodes.InternalError,
+            $"Service Unavailable: {reason}");
     }
-
-    private static string BuildChallenge(string? reason) => reason is null
-        ? "Bearer"
-        : $"Bearer error=\"invalid_token\", error_description=\"{reason}\"";
 
     private AuthenticateResult Success(KiwiUser user)
     {

@@ -34,14 +34,24 @@ public sealed class KiwiAuthOptions : AuthenticationSchemeOptions
     /// </summary>
     public TimeSpan ClockSkew { get; set; } = KiwiAuthConstants.DefaultClockSkew;
 
-    /// <summary>How long one call to kiwi-user may take. Default: two seconds.</summary>
+    /// <summary>How long one attempt of a call to kiwi-user may take; a slower attempt counts as a transient fault
+    /// and is retried. Default: two seconds.</summary>
     public TimeSpan Timeout { get; set; } = KiwiAuthConstants.DefaultAttemptTimeout;
 
-    /// <summary>How long a call to kiwi-user may take with all its retries. Default: five seconds.</summary>
+    /// <summary>How long a call to kiwi-user may take with all its retries and their delays; this bounds how long
+    /// a request waits before its 503. At least <see cref="Timeout"/>. Default: five seconds.</summary>
     public TimeSpan TotalTimeout { get; set; } = KiwiAuthConstants.DefaultTotalTimeout;
 
-    /// <summary>How many times a call is retried on a transient fault (never on a verdict). Default: two.</summary>
+    /// <summary>How many times a call is retried on a transient fault: a connection error, an attempt timeout, 408,
+    /// 429 or 5xx. Never on a verdict. Zero turns retries off. Default: two.</summary>
     public int Retries { get; set; } = KiwiAuthConstants.DefaultRetries;
+
+    /// <summary>The base delay before a retry; it doubles with each retry and is jittered so that many instances do
+    /// not retry in step. Default: 200 milliseconds.</summary>
+    public TimeSpan RetryDelay { get; set; } = KiwiAuthConstants.DefaultRetryDelay;
+
+    /// <summary>The circuit breaker on calls to kiwi-user; see <see cref="KiwiAuthCircuitBreakerOptions"/>.</summary>
+    public KiwiAuthCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 
     /// <summary>Tokens longer than this many characters are rejected without a call. Default: 8,192.</summary>
     public int MaxTokenLength { get; set; } = KiwiAuthConstants.DefaultMaxTokenLength;

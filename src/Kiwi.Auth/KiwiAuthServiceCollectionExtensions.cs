@@ -1,7 +1,11 @@
 using Kiwi.Auth;
+using Kiwi.Auth.Authorization;
+using Kiwi.Auth.Caching;
+using Kiwi.Auth.Resilience;
 using Kiwi.Auth.Validation;
-using Kiwi.User.Client;
+using Kiwi.Auth.Validation.Local;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -66,18 +70,12 @@ public static class KiwiAuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
+        services.AddKiwiVerdictCache();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
+        services.AddKiwiLocalValidation(scheme);
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
-        services.AddHttpClient(KiwiAuthDefaults.HttpClientName, (provider, client) =>
-        {
-            var options = provider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>().Get(scheme);
-            if (options.BaseUrl is { IsAbsoluteUri: true } baseUrl)
-            {
-                client.BaseAddress = KiwiUserClientServiceCollectionExtensions.EnsureTrailingSlash(baseUrl);
-            }
-
-            client.Timeout = options.TotalTimeout;
-        });
+        KiwiAuthHttpClient.Add(services, scheme);
     }
 }

@@ -3,99 +3,78 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Kiwi.User.Client.Internal;
 using Kiwi.User.Client.Json;
 using Kiwi.User.Client.Models;
-using Kiwi.User.Client.Models.Requests;
+using Polly;
 
 namespace Kiwi.User.Client;
 
-/// <summary>The <see cref="IKiwiUserClient"/> over a typed <see cref="HttpClient"/>.</summary>
+/// <summary>
+/// The <see cref="IKiwiUserClient"/> over a typed <see cref="HttpClient"/>. The endpoints live in
+/// <c>KiwiUserClient.*.cs</c>, one file per route group; this file sends and unwraps.
+/// </summary>
 /// <param name="httpClient">An <see cref="HttpClient"/> whose base address is kiwi-user's.</param>
-public sealed class KiwiUserClient(HttpClient httpClient) : IKiwiUserClient
+public sealed partial class KiwiUserClient(HttpClient httpClient) : IKiwiUserClient
 {
     private static readonly KiwiUserJsonContext Json = KiwiUserJsonContext.Default;
 
-    /// <inheritdoc />
-    public async Task<TokenVerification> VerifyTokenAsync(
-        string accessToken, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(accessToken);
-        using var request = JsonPost("v1/token/verify", new VerifyTokenRequest(accessToken), Json.VerifyTokenRequest);
-        return await SendAsync(request, Json.KiwiEnvelopeTokenVerification, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task<string> GetPublicKeyAsync(CancellationToken cancellationToken = default)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "v1/token/publickey");
-        var result = await SendAsync(request, Json.KiwiEnvelopePublicKeyResult, cancellationToken).ConfigureAwait(false);
-        return result.PublicKey;
-    }
-
-    /// <inheritdoc />
-    public async Task<LoginResult> LoginWithPasswordAsync(
-        PasswordLoginRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        using var message = JsonPost("v1/login/password", request, Json.PasswordLoginRequest);
-        return await SendAsync(message, Json.KiwiEnvelopeLoginResult, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task<LoginResult> RefreshAsync(RefreshTokenRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        using var message = JsonPost("v1/token/refresh", request, Json.RefreshTokenRequest);
-        return await SendAsync(message, Json.KiwiEnvelopeLoginResult, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task LogoutAsync(string accessToken, LogoutRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        using var message = JsonPost("v1/user/logout", request, Json.LogoutRequest);
-        Authorize(message, accessToken);
-        await SendAsync(message, Json.KiwiEnvelopeOperationResult, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task<KiwiUserInfo> GetUserInfoAsync(string accessToken, CancellationToken cancellationToken = default)
-    {
-        using var message = new HttpRequestMessage(HttpMethod.Get, "v1/user/info");
-        Authorize(message, accessToken);
-        return await SendAsync(message, Json.KiwiEnvelopeKiwiUserInfo, cancellationToken).ConfigureAwait(false);
-    }
+    private static HttpRequestMessage JsonRequest<T>(
+        HttpMethod method, string path, T body, JsonTypeInfo<T> typeInfo) =>
+        new(method, path) { Content = JsonContent.Create(body, typeInfo) };
 
     private static HttpRequestMessage JsonPost<T>(string path, T body, JsonTypeInfo<T> typeInfo) =>
-        new(HttpMethod.Post, path) { Content = JsonContent.Create(body, typeInfo) };
+        JsonRequest(HttpMethod.Post, path, body, typeInfo);
 
-    private static void Authorize(HttpRequestMessage message, string accessToken)
+    private static HttpRequestMessage NotRetryable(HttpRequestMessage request)
     {
-        ArgumentException.ThrowIfNullOrEmpty(accessToken);
+        KiwiRequestPolicy.MarkNotRetryable(request);
+        return request;
+    }
+
+    private static HttpRequestMessage Authorize(HttpRequestMessage message, string accessToken)
+    {
+        if (string.IsNullOrEmpty(accessToken))
+        {
+            message.Dispose();
+            throw new ArgumentException("An access token is required.", nameof(accessToken));
+        }
+
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return message;
     }
 
     private async Task<T> SendAsync<T>(
         HttpRequestMessage request, JsonTypeInfo<KiwiEnvelope<T>> typeInfo, CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
+        using (request)
+        {
+            using var response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
+            var envelope = await ReadEnvelopeAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
+            return Unwrap(response.StatusCode, envelope);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         try
         {
-            response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
         {
-            throw new KiwiUserException("kiwi-user could not be reached.", innerException: exception);
+            throw new KiwiUserUnavailableException("kiwi-user could not be reached.", innerException: exception);
+        }
+        catch (ExecutionRejectedException exception)
+        {
+            // Polly's timeout and open circuit breaker from the resilience handler.
+            throw new KiwiUserUnavailableException(
+                "kiwi-user did not answer in time or its circuit breaker is open.", innerException: exception);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new KiwiUserException("kiwi-user did not answer in time.", innerException: exception);
-        }
-
-        using (response)
-        {
-            var envelope = await ReadEnvelopeAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
-            return Unwrap(response.StatusCode, envelope);
+            throw new KiwiUserUnavailableException("kiwi-user did not answer in time.", innerException: exception);
         }
     }
 
@@ -104,6 +83,7 @@ public sealed class KiwiUserClient(HttpClient httpClient) : IKiwiUserClient
     {
         try
         {
+            // Validation 400s arrive as text/plain with a JSON body; ReadFromJsonAsync does not check the type.
             var envelope = await response.Content.ReadFromJsonAsync(typeInfo, cancellationToken).ConfigureAwait(false);
             return envelope ?? throw NotAnEnvelope(response.StatusCode, null);
         }
@@ -111,24 +91,26 @@ public sealed class KiwiUserClient(HttpClient httpClient) : IKiwiUserClient
         {
             throw NotAnEnvelope(response.StatusCode, exception);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
-            throw new KiwiUserException("kiwi-user's answer was cut off.", response.StatusCode, exception);
+            throw new KiwiUserUnavailableException("kiwi-user's answer was cut off.", response.StatusCode, exception);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new KiwiUserException("kiwi-user did not finish its answer in time.", response.StatusCode, exception);
+            throw new KiwiUserUnavailableException(
+                "kiwi-user did not finish its answer in time.", response.StatusCode, exception);
         }
     }
 
     private static T Unwrap<T>(HttpStatusCode statusCode, KiwiEnvelope<T> envelope)
     {
-        if (envelope.Error is { } error)
+        if (envelope.Error is { } error && statusCode != HttpStatusCode.OK)
         {
-            throw new KiwiUserException(statusCode, error);
+            throw KiwiUserException.FromError(statusCode, error);
         }
 
-        if (envelope.Status != "success" || envelope.Data is null || statusCode != HttpStatusCode.OK)
+        if (envelope.Status != "success" || envelope.Error is not null || envelope.Data is null
+            || statusCode != HttpStatusCode.OK)
         {
             throw NotAnEnvelope(statusCode, null);
         }
@@ -136,6 +118,6 @@ public sealed class KiwiUserClient(HttpClient httpClient) : IKiwiUserClient
         return envelope.Data;
     }
 
-    private static KiwiUserException NotAnEnvelope(HttpStatusCode statusCode, Exception? inner) =>
+    private static KiwiUserUnavailableException NotAnEnvelope(HttpStatusCode statusCode, Exception? inner) =>
         new($"kiwi-user answered {(int)statusCode} without a well-formed envelope.", statusCode, inner);
 }

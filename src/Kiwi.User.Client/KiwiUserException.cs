@@ -5,7 +5,9 @@ namespace Kiwi.User.Client;
 
 /// <summary>
 /// kiwi-user answered a call with an error, or could not be reached. <see cref="Code"/> and
-/// <see cref="KiwiMessage"/> carry kiwi's own error when it sent its envelope.
+/// <see cref="KiwiMessage"/> carry kiwi's own error when it sent its envelope. Catch
+/// <see cref="KiwiUserForbiddenException"/> for kiwi's 403 verdicts and <see cref="KiwiUserUnavailableException"/>
+/// for outages; this base type alone is thrown for the remaining answers (400 and 401 envelopes).
 /// </summary>
 public class KiwiUserException : Exception
 {
@@ -33,9 +35,19 @@ public class KiwiUserException : Exception
     /// <summary>The HTTP status of kiwi-user's answer; <see langword="null"/> when no answer came.</summary>
     public HttpStatusCode? StatusCode { get; }
 
-    /// <summary>kiwi's error code (see <see cref="KiwiErrorCodes"/>); <see langword="null"/> without an envelope.</summary>
+    /// <summary>kiwi's error code (see <see cref="KiwiErrorCodes"/>); <see langword="null"/> without an envelope.
+    /// </summary>
     public int? Code { get; }
 
     /// <summary>kiwi's error message, such as <c>Forbidden: invalid refresh token</c>.</summary>
     public string? KiwiMessage { get; }
+
+    /// <summary>Picks the exception type that matches an error envelope.</summary>
+    internal static KiwiUserException FromError(HttpStatusCode statusCode, KiwiError error) => statusCode switch
+    {
+        HttpStatusCode.Forbidden => new KiwiUserForbiddenException(error),
+        HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError =>
+            new KiwiUserUnavailableException(statusCode, error),
+        _ => new KiwiUserException(statusCode, error),
+    };
 }

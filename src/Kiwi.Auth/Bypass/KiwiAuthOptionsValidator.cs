@@ -11,6 +11,10 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
 {
     public const string LocalEnvironment = "local";
 
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
+
+    private static readonly TimeSpan MinimumBreakerWindow = TimeSpan.FromMilliseconds(500);
+
     public ValidateOptionsResult Validate(string? name, KiwiAuthOptions options)
     {
         var failures = new List<string>();
@@ -34,6 +38,7 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
         }
 
         AddRangeFailures(options, failures);
+        AddResilienceFailures(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -52,7 +57,8 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
 
         if (options.NegativeCacheDuration < TimeSpan.Zero)
         {
-            failures.Add($"KiwiAuth:NegativeCacheDuration must not be negative; it was {options.NegativeCacheDuration}.");
+            failures.Add(
+                $"KiwiAuth:NegativeCacheDuration must not be negative; it was {options.NegativeCacheDuration}.");
         }
 
         if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > TimeSpan.FromMinutes(5))
@@ -60,9 +66,19 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
             failures.Add($"KiwiAuth:ClockSkew must be between 0 and 5 minutes; it was {options.ClockSkew}.");
         }
 
-        if (options.Timeout <= TimeSpan.Zero || options.TotalTimeout < options.Timeout)
+        if (options.MaxTokenLength is < 64 or > 1024 * 1024)
         {
-            failures.Add($"KiwiAuth:Timeout ({options.Timeout}) must be positive and at most "
+            failures.Add($"KiwiAuth:MaxTokenLength must be between 64 and 1048576; it was {options.MaxTokenLength}.");
+        }
+    }
+
+    /// <summary>The bounds Polly itself enforces, checked here so that the message names the KiwiAuth setting.
+    /// </summary>
+    private static void AddResilienceFailures(KiwiAuthOptions options, List<string> failures)
+    {
+        if (options.Timeout < MinimumTimeout || options.TotalTimeout < options.Timeout)
+        {
+            failures.Add($"KiwiAuth:Timeout ({options.Timeout}) must be at least {MinimumTimeout} and at most "
                 + $"KiwiAuth:TotalTimeout ({options.TotalTimeout}).");
         }
 
@@ -71,9 +87,35 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
             failures.Add($"KiwiAuth:Retries must be between 0 and 10; it was {options.Retries}.");
         }
 
-        if (options.MaxTokenLength is < 64 or > 1024 * 1024)
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(1))
         {
-            failures.Add($"KiwiAuth:MaxTokenLength must be between 64 and 1048576; it was {options.MaxTokenLength}.");
+            failures.Add($"KiwiAuth:RetryDelay must be between 0 and 1 minute; it was {options.RetryDelay}.");
+        }
+
+        var breaker = options.CircuitBreaker;
+        if (breaker is null)
+        {
+            failures.Add("KiwiAuth:CircuitBreaker must not be null.");
+            return;
+        }
+
+        if (breaker.FailureRatio is <= 0 or > 1 || double.IsNaN(breaker.FailureRatio))
+        {
+            failures.Add($"KiwiAuth:CircuitBreaker:FailureRatio must be above 0 and at most 1; it was "
+                + $"{breaker.FailureRatio}.");
+        }
+
+        if (breaker.MinimumThroughput < 2)
+        {
+            failures.Add($"KiwiAuth:CircuitBreaker:MinimumThroughput must be at least 2; it was "
+                + $"{breaker.MinimumThroughput}.");
+        }
+
+        if (breaker.SamplingDuration < MinimumBreakerWindow || breaker.BreakDuration < MinimumBreakerWindow)
+        {
+            failures.Add($"KiwiAuth:CircuitBreaker:SamplingDuration ({breaker.SamplingDuration}) and "
+                + $"KiwiAuth:CircuitBreaker:BreakDuration ({breaker.BreakDuration}) must be at least "
+                + $"{MinimumBreakerWindow}.");
         }
     }
 }

@@ -9,6 +9,11 @@ internal static class KiwiAuthConstants
     public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan DefaultBreakerSamplingDuration = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan DefaultBreakDuration = TimeSpan.FromSeconds(5);
+    public const double DefaultBreakerFailureRatio = 0.5;
+    public const int DefaultBreakerMinimumThroughput = 10;
     public static readonly TimeSpan DefaultKeyRefreshInterval = TimeSpan.FromHours(1);
     public static readonly TimeSpan DefaultKeyRefetchInterval = TimeSpan.FromMinutes(5);
     public const int DefaultRetries = 2;

@@ -16,7 +16,10 @@ internal readonly record struct TokenReadResult(string? Token, string? Failure)
 
 /// <summary>
 /// Reads <c>Authorization: Bearer &lt;token&gt;</c> (kiwi-user's <c>JWT</c> scheme too), scheme compared without
-/// case and surrounding white space trimmed. Any other scheme is left to other handlers.
+/// case and surrounding white space trimmed. Any other scheme is left to other handlers. Several
+/// <c>Authorization</c> headers are refused (401): which one a proxy or another handler would pick is unclear, and
+/// that ambiguity is how requests get smuggled past checks. A token holding white space or control characters is
+/// refused too.
 /// </summary>
 internal static class BearerTokenReader
 {
@@ -39,19 +42,14 @@ internal static class BearerTokenReader
     private static TokenReadResult ReadValue(ReadOnlySpan<char> value)
     {
         var space = value.IndexOfAny(' ', '\t');
-        if (space <= 0)
+        var scheme = space < 0 ? value : value[..space];
+        if (!IsOurScheme(scheme))
         {
             return TokenReadResult.None;
         }
 
-        var scheme = value[..space];
-        if (!scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
-            && !scheme.Equals("JWT", StringComparison.OrdinalIgnoreCase))
-        {
-            return TokenReadResult.None;
-        }
-
-        var token = value[(space + 1)..].Trim();
+        // "Bearer" with nothing after it is a broken attempt at our scheme, as kiwi-user treats it.
+        var token = space < 0 ? default : value[(space + 1)..].Trim();
         if (token.IsEmpty || token.ContainsAnyInRange('\0', ' ') || token.Contains('\u007f'))
         {
             return new TokenReadResult(null, TokenFailureReasons.Malformed);
@@ -59,4 +57,8 @@ internal static class BearerTokenReader
 
         return new TokenReadResult(token.ToString(), null);
     }
+
+    private static bool IsOurScheme(ReadOnlySpan<char> scheme) =>
+        scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
+        || scheme.Equals("JWT", StringComparison.OrdinalIgnoreCase);
 }

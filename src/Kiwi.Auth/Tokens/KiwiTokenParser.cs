@@ -97,8 +97,11 @@ public static class KiwiTokenParser
             return false;
         }
 
+        // The OperationStatus overload: TryDecodeFromChars throws on a final quantum with stray bits (such as
+        // "Z9"), and a hostile token must never make the parser throw.
         var buffer = new byte[length];
-        if (!Base64Url.TryDecodeFromChars(segment, buffer, out var written))
+        var status = Base64Url.DecodeFromChars(segment, buffer, out _, out var written);
+        if (status != System.Buffers.OperationStatus.Done)
         {
             return false;
         }

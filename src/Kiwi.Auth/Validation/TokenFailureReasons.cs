@@ -38,4 +38,14 @@ public static class TokenFailureReasons
 
     /// <summary>Local mode has no public key yet.</summary>
     public const string NoPublicKey = "kiwi-user's public key is not known yet.";
+
+    /// <summary>Calls to kiwi-user are stopped for a while after repeated failures (the circuit breaker is open).
+    /// </summary>
+    public const string KiwiUserPaused = "kiwi-user is unavailable; calls are paused after repeated failures.";
+
+    /// <summary>The client went away before a verdict was had; nobody reads the answer.</summary>
+    public const string RequestAborted = "The request was aborted.";
+
+    /// <summary>Something failed that should not have; the request is turned away rather than let in.</summary>
+    public const string InternalFailure = "Authentication could not be completed.";
 }

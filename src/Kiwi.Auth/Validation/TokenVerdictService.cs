@@ -1,3 +1,4 @@
+using Kiwi.Auth.Caching;
 using Kiwi.Auth.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -5,11 +6,16 @@ using Microsoft.Extensions.Options;
 namespace Kiwi.Auth.Validation;
 
 /// <summary>
-/// Gives a parsed token its verdict: the shared claim rules first (no call for an expired or wrong-type token),
-/// then the validator of the configured mode.
+/// Gives a parsed token its verdict: the shared claim rules first (no call and no cache entry for an expired or
+/// wrong-type token), then the verdict cache, then one coalesced validation by the validator of the configured
+/// mode, whose verdict is stored for as long as it may be served.
 /// </summary>
 internal sealed class TokenVerdictService(
-    IServiceProvider services, IOptionsMonitor<KiwiAuthOptions> optionsMonitor, TimeProvider timeProvider)
+    IServiceProvider services,
+    IOptionsMonitor<KiwiAuthOptions> optionsMonitor,
+    TimeProvider timeProvider,
+    VerdictCache cache,
+    ValidationCoalescer coalescer)
 {
     public ValueTask<TokenVerdict> GetVerdictAsync(KiwiToken token, string scheme, CancellationToken cancellationToken)
     {
@@ -21,7 +27,47 @@ internal sealed class TokenVerdictService(
             return ValueTask.FromResult(TokenVerdict.Invalid(broken));
         }
 
+        var key = VerdictCache.KeyFor(options.Mode, token.Hash);
+        if (!VerdictCache.IsEnabled(options))
+        {
+            return coalescer.RunAsync(key, token.ShortHash, () => ValidateAsync(token, options), cancellationToken);
+        }
+
+        var cached = cache.GetAsync(key, token, cancellationToken);
+        if (!cached.IsCompletedSuccessfully)
+        {
+            return ValidateOnMissAsync(cached, key, token, options, cancellationToken);
+        }
+
+        return cached.Result is { } hit
+            ? ValueTask.FromResult(hit)
+            : ValidateOnMissAsync(default, key, token, options, cancellationToken);
+    }
+
+    private async ValueTask<TokenVerdict> ValidateOnMissAsync(ValueTask<TokenVerdict?> cached, string key,
+        KiwiToken token, KiwiAuthOptions options, CancellationToken cancellationToken)
+    {
+        if (await cached is { } hit)
+        {
+            return hit;
+        }
+
+        return await coalescer.RunAsync(key, token.ShortHash,
+            () => ValidateAndStoreAsync(key, token, options), cancellationToken);
+    }
+
+    private async Task<TokenVerdict> ValidateAndStoreAsync(string key, KiwiToken token, KiwiAuthOptions options)
+    {
+        var verdict = await ValidateAsync(token, options);
+        await cache.StoreAsync(key, token, verdict, options);
+        return verdict;
+    }
+
+    /// <summary>Shared by every waiting request, so it runs without any one request's cancellation token; the
+    /// validators bound their own time (the HTTP client's total timeout).</summary>
+    private Task<TokenVerdict> ValidateAsync(KiwiToken token, KiwiAuthOptions options)
+    {
         var validator = services.GetRequiredKeyedService<ITokenValidator>(options.Mode);
-        return validator.ValidateAsync(token, cancellationToken);
+        return validator.ValidateAsync(token, CancellationToken.None).AsTask();
     }
 }

@@ -54,6 +54,8 @@ public sealed class KiwiTokenParserTests
     [InlineData("eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ.e30+.c2ln")]
     [InlineData("eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ.e30.c2ln")]
     [InlineData("eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ.WzFd.c2ln")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.Z9.c2ln")]
+    [InlineData("Z9.eyJ0eXBlIjoiYWNjZXNzIn0.c2ln")]
     public void Rejects_malformed_tokens(string raw)
     {
         Assert.False(KiwiTokenParser.TryParse(raw, 8192, out _, out var reason));

@@ -7,4 +7,15 @@ namespace Kiwi.User.Client.Models.Requests;
 /// <param name="CodeType">The code's purpose; <c>login</c> to log in.</param>
 public sealed record EmailCodeRequest(
     [property: JsonPropertyName("email")] string Email,
-    [property: JsonPropertyName("code_type")] string CodeType);
+    [property: JsonPropertyName("code_type")] string CodeType)
+{
+    /// <summary>The code type for a login code, the only one kiwi-user can use: <c>login</c>.</summary>
+    public const string LoginCodeType = "login";
+
+    /// <summary>Creates a request for a login code.</summary>
+    /// <param name="email">The email address.</param>
+    public EmailCodeRequest(string email)
+        : this(email, LoginCodeType)
+    {
+    }
+}

@@ -1,0 +1,26 @@
+using Kiwi.Auth.Forwarding;
+using Microsoft.AspNetCore.Http;
+
+#pragma warning disable IDE0130 // Extension methods live in the DI namespace so that they are found without a using.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Adds token forwarding to outgoing <see cref="HttpClient"/>s.</summary>
+public static class KiwiTokenForwardingHttpClientBuilderExtensions
+{
+    /// <summary>
+    /// Sends the incoming request's kiwi-user access token (<c>Authorization: Bearer</c>) with every request of
+    /// this client, so that a downstream API behind Kiwi.Auth sees the same user. Only requests that Kiwi.Auth
+    /// authenticated forward a token. A downstream 401 is returned as it is: the token is the caller's and only
+    /// the caller can refresh it.
+    /// </summary>
+    /// <param name="builder">The client's builder.</param>
+    /// <returns>The builder.</returns>
+    public static IHttpClientBuilder AddKiwiTokenForwarding(this IHttpClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHttpContextAccessor();
+        return builder.AddHttpMessageHandler(
+            provider => new KiwiTokenForwardingHandler(provider.GetRequiredService<IHttpContextAccessor>()));
+    }
+}

@@ -1,0 +1,204 @@
+using Kiwi.User.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kiwi.Auth.Validation.Local;
+
+/// <summary>
+/// Holds kiwi-user's current public key for local validation. The key comes from <c>KiwiAuth:PublicKeyPem</c>, or
+/// else from <c>GET /v1/token/publickey</c>: at startup and every <see cref="KiwiAuthOptions.KeyRefreshInterval"/>
+/// (see <see cref="KiwiPublicKeyRefreshService"/>), and after a signature failure at most once per
+/// <see cref="KiwiAuthOptions.KeyRefetchInterval"/>. Concurrent callers share one fetch, and a key that cannot be
+/// read never replaces a good one.
+/// </summary>
+internal sealed class KiwiPublicKeyStore
+{
+    private const string FetchSource = "GET /v1/token/publickey";
+    private const string ConfigurationSource = "KiwiAuth:PublicKeyPem";
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IOptionsMonitor<KiwiAuthOptions> _optionsMonitor;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<KiwiPublicKeyStore> _logger;
+    private readonly string _scheme;
+    private readonly Lock _gate = new();
+
+    private volatile KiwiPublicKey? _current;
+    private Task<KiwiPublicKey?>? _fetch;
+    private DateTimeOffset? _lastRefetch;
+
+    public KiwiPublicKeyStore(
+        IHttpClientFactory httpClientFactory,
+        IOptionsMonitor<KiwiAuthOptions> optionsMonitor,
+        TimeProvider timeProvider,
+        ILogger<KiwiPublicKeyStore> logger,
+        string scheme)
+    {
+        _httpClientFactory = httpClientFactory;
+        _optionsMonitor = optionsMonitor;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _scheme = scheme;
+
+        // The bypass answers every request without a token check, so it needs no key (and may have no BaseUrl).
+        var options = Options;
+        var local = options.Mode == KiwiAuthMode.Local && !options.LocalBypass.Enabled;
+        FetchesFromKiwiUser = local && string.IsNullOrWhiteSpace(options.PublicKeyPem);
+        if (local && !FetchesFromKiwiUser)
+        {
+            _current = ReadConfiguredKey(options.PublicKeyPem!);
+        }
+    }
+
+    /// <summary>The options of the scheme this store serves.</summary>
+    public KiwiAuthOptions Options => _optionsMonitor.Get(_scheme);
+
+    /// <summary>Whether the key comes from kiwi-user (local mode without a configured PEM or the bypass).</summary>
+    public bool FetchesFromKiwiUser { get; }
+
+    /// <summary>The key tokens are checked with, or <see langword="null"/> while none is known.</summary>
+    public KiwiPublicKey? Current => _current;
+
+    /// <summary>Fetches the key now, or joins a fetch under way. Never throws for a failed fetch.</summary>
+    /// <param name="cancellationToken">Stops waiting; the shared fetch itself goes on.</param>
+    /// <returns>Whether the fetch brought a readable key (the current key is kept when it did not).</returns>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (!FetchesFromKiwiUser)
+        {
+            return _current is not null;
+        }
+
+        Task<KiwiPublicKey?> fetch;
+        lock (_gate)
+        {
+            fetch = _fetch ??= StartFetch();
+        }
+
+        return await fetch.WaitAsync(cancellationToken) is not null;
+    }
+
+    /// <summary>
+    /// Called when a token failed the signature check with <paramref name="failed"/>: fetches the key again unless
+    /// the last such fetch is more recent than <see cref="KiwiAuthOptions.KeyRefetchInterval"/>, so a flood of
+    /// forged tokens costs at most one fetch per interval.
+    /// </summary>
+    /// <param name="failed">The key the signature did not match.</param>
+    /// <param name="tokenHash">The token's short hash, for the log.</param>
+    /// <param name="cancellationToken">Stops waiting; the shared fetch itself goes on.</param>
+    /// <returns>A key other than <paramref name="failed"/> to check the token with again, or <see langword="null"/>
+    /// when there is none.</returns>
+    public async ValueTask<KiwiPublicKey?> RefetchAfterSignatureFailureAsync(
+        KiwiPublicKey failed, string tokenHash, CancellationToken cancellationToken)
+    {
+        Task<KiwiPublicKey?> fetch;
+        lock (_gate)
+        {
+            if (!ReferenceEquals(_current, failed))
+            {
+                return _current;
+            }
+
+            if (!FetchesFromKiwiUser || !TryClaimRefetch(tokenHash, out fetch))
+            {
+                return null;
+            }
+        }
+
+        var key = await fetch.WaitAsync(cancellationToken);
+        return key is null || ReferenceEquals(key, failed) ? null : key;
+    }
+
+    /// <summary>Joins a fetch under way, or starts one when the last refetch is old enough. Holds the gate.</summary>
+    private bool TryClaimRefetch(string tokenHash, out Task<KiwiPublicKey?> fetch)
+    {
+        if (_fetch is { } running)
+        {
+            fetch = running;
+            return true;
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        if (_lastRefetch is { } last && now - last < Options.KeyRefetchInterval)
+        {
+            _logger.PublicKeyRefetchThrottled(tokenHash, last);
+            fetch = Task.FromResult<KiwiPublicKey?>(null);
+            return false;
+        }
+
+        _lastRefetch = now;
+        _logger.PublicKeyRefetchAfterSignatureFailure(tokenHash);
+        fetch = _fetch = StartFetch();
+        return true;
+    }
+
+    /// <summary>Starts the one shared fetch. Holds the gate; the fetch clears itself when done.</summary>
+    private async Task<KiwiPublicKey?> StartFetch()
+    {
+        // Leave the gate before any work, so that the fetch can never finish (and clear itself) before it is stored.
+        await Task.Yield();
+        try
+        {
+            return await FetchAsync();
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _fetch = null;
+            }
+        }
+    }
+
+    /// <summary>One fetch, not tied to any request: one caller's abort must not fail the others waiting on it.
+    /// HttpClient's timeout (<see cref="KiwiAuthOptions.TotalTimeout"/>) bounds it.</summary>
+    private async Task<KiwiPublicKey?> FetchAsync()
+    {
+        string pem;
+        try
+        {
+            var client = new KiwiUserClient(_httpClientFactory.CreateClient(KiwiAuthDefaults.HttpClientName));
+            pem = await client.GetPublicKeyAsync(CancellationToken.None);
+        }
+#pragma warning disable CA1031 // A failed fetch, whatever the cause, must leave the current key in place.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _logger.PublicKeyFetchFailed(exception.GetType().Name, exception.Message);
+            return null;
+        }
+
+        return Accept(pem);
+    }
+
+    private KiwiPublicKey? Accept(string pem)
+    {
+        if (!KiwiPublicKeyPem.TryRead(pem, out var key, out var problem))
+        {
+            _logger.PublicKeyUnreadable(FetchSource, KiwiPublicKeyPem.ExpectedFormat, problem);
+            return null;
+        }
+
+        var previous = _current;
+        if (previous is not null && previous.IsSameKeyAs(key))
+        {
+            return previous;
+        }
+
+        _current = key;
+        _logger.PublicKeyLoaded(FetchSource, key.KeySize, key.Fingerprint, previous?.Fingerprint ?? "none");
+        return key;
+    }
+
+    private KiwiPublicKey? ReadConfiguredKey(string pem)
+    {
+        if (!KiwiPublicKeyPem.TryRead(pem, out var key, out var problem))
+        {
+            _logger.PublicKeyUnreadable(ConfigurationSource, KiwiPublicKeyPem.ExpectedFormat, problem);
+            return null;
+        }
+
+        _logger.PublicKeyLoaded(ConfigurationSource, key.KeySize, key.Fingerprint, "none");
+        return key;
+    }
+}
