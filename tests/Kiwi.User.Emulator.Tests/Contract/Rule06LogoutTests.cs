@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Kiwi.User.Emulator.Tests.Support;
 
 namespace Kiwi.User.Emulator.Tests.Contract;
@@ -15,7 +16,7 @@ public sealed class Rule06LogoutTests : EmulatorTest
         var laptop = await Http.LoginAsync("alice", "alice-password", deviceId: "laptop");
         var phone = await Http.LoginAsync("alice", "alice-password", deviceId: "phone");
         var access = laptop.GetProperty("access_token").GetString()!;
-        var logoutBody = System.Text.Json.JsonSerializer.Serialize(new
+        var logoutBody = JsonSerializer.Serialize(new
         {
             refresh_token = laptop.GetProperty("refresh_token").GetString(),
             device = new { device_type = "web", device_id = "laptop" },
@@ -38,7 +39,7 @@ public sealed class Rule06LogoutTests : EmulatorTest
     {
         var login = await Http.LoginAsync("alice", "alice-password");
         var access = login.GetProperty("access_token").GetString()!;
-        var logoutBody = System.Text.Json.JsonSerializer.Serialize(new
+        var logoutBody = JsonSerializer.Serialize(new
         {
             refresh_token = login.GetProperty("refresh_token").GetString(),
             device = new { device_type = "web", device_id = "device-1" },
@@ -46,7 +47,7 @@ public sealed class Rule06LogoutTests : EmulatorTest
         Assert.Equal(HttpStatusCode.OK, (await Http.PostAsync("/v1/user/logout", logoutBody, access)).Status);
 
         var info = await Http.GetAsync("/v1/user/info", access);
-        var verify = await Http.PostAsync("/v1/token/verify", System.Text.Json.JsonSerializer.Serialize(new { access_token = access }));
+        var verify = await Http.PostAsync("/v1/token/verify", Bodies.Verify(access));
 
         Assert.Equal(HttpStatusCode.OK, info.Status);
         Assert.True(verify.Data.GetProperty("success").GetBoolean());
@@ -56,7 +57,7 @@ public sealed class Rule06LogoutTests : EmulatorTest
     public async Task Logout_of_an_unknown_device_is_403_device_not_found()
     {
         var login = await Http.LoginAsync("alice", "alice-password");
-        var body = System.Text.Json.JsonSerializer.Serialize(new
+        var body = JsonSerializer.Serialize(new
         {
             refresh_token = login.GetProperty("refresh_token").GetString(),
             device = new { device_type = "web", device_id = "elsewhere" },
@@ -67,6 +68,6 @@ public sealed class Rule06LogoutTests : EmulatorTest
         Assert.Equal("Forbidden: device not found", answer.Msg);
     }
 
-    private static string RefreshBody(System.Text.Json.JsonElement login, string deviceId) =>
+    private static string RefreshBody(JsonElement login, string deviceId) =>
         Bodies.Refresh(login, deviceId);
 }
