@@ -97,10 +97,6 @@ internal static partial class LoggingExtensions
         EventName = "TooManyValidations")]
     public static partial void TooManyValidations(this ILogger logger, int limit, string tokenHash);
 
-    [LoggerMessage(57, LogLevel.Error, "Validating token {TokenHash} failed unexpectedly; answering unavailable",
-        EventName = "SharedValidationFailed")]
-    public static partial void SharedValidationFailed(this ILogger logger, Exception exception, string tokenHash);
-
     [LoggerMessage(10, LogLevel.Warning,
         "Calls to kiwi-user stopped for {BreakDuration} after repeated failures (last: {Outcome}); tokens that need "
         + "a call are answered 503 until a trial call succeeds", EventName = "KiwiUserCircuitOpened")]
