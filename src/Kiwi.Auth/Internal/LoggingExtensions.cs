@@ -132,4 +132,15 @@ internal static partial class LoggingExtensions
     [LoggerMessage(17, LogLevel.Error, "kiwi-user's answer for token {TokenHash} could not be handled ({Failure}); "
         + "the request is answered 503", EventName = "KiwiUserAnswerUnhandled")]
     public static partial void KiwiUserAnswerUnhandled(this ILogger logger, string tokenHash, string failure);
+
+    [LoggerMessage(90, LogLevel.Error, "The {EventName} event of the Kiwi scheme threw; the request is answered "
+        + "with the default 401, 403 or 503", EventName = "KiwiAuthEventFailed")]
+    public static partial void EventFailed(this ILogger logger, Exception exception, string eventName);
+
+    [LoggerMessage(91, LogLevel.Debug, "The token was taken from {Source}", EventName = "TokenSourceUsed")]
+    public static partial void TokenSourceUsed(this ILogger logger, KiwiTokenSource source);
+
+    [LoggerMessage(92, LogLevel.Debug, "The {EventName} event decided the authentication result",
+        EventName = "AuthenticationDecidedByEvent")]
+    public static partial void AuthenticationDecidedByEvent(this ILogger logger, string eventName);
 }
