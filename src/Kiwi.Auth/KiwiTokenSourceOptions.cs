@@ -6,7 +6,8 @@ namespace Kiwi.Auth;
 /// </summary>
 public sealed class KiwiTokenSourceOptions
 {
-    /// <summary>The name of the cookie and of the query parameter: <c>access_token</c>, as kiwi-user reads it.</summary>
+    /// <summary>The name of the cookie and of the query parameter: <c>access_token</c>, as kiwi-user reads it.
+    /// </summary>
     public const string ParameterName = "access_token";
 
     /// <summary>

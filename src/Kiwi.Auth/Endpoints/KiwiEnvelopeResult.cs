@@ -85,8 +85,8 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
 
         if (contentType.StartsWith(MediaTypeNames.Text.Plain, StringComparison.OrdinalIgnoreCase))
         {
-            return JsonSerializer.SerializeToUtf8Bytes(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length),
-                KiwiEnvelopeJsonContext.Default.String);
+            var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return JsonSerializer.SerializeToUtf8Bytes(text, KiwiEnvelopeJsonContext.Default.String);
         }
 
         return null;

@@ -17,7 +17,8 @@ internal sealed class RequireUserEndpointFilter : IEndpointFilter
         var user = http.Features.Get<KiwiUserFeature>()?.User ?? KiwiUser.FromPrincipal(http.User);
         if (user is null)
         {
-            await http.ForbidAsync(KiwiAuthDefaults.AuthenticationScheme, KiwiForbiddenReason.Message(MissingUserMessage));
+            var properties = KiwiForbiddenReason.Message(MissingUserMessage);
+            await http.ForbidAsync(KiwiAuthDefaults.AuthenticationScheme, properties);
             return Results.Empty;
         }
 

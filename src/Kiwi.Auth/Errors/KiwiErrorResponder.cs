@@ -47,8 +47,8 @@ internal static class KiwiErrorResponder
         }
 
         var service = context.RequestServices.GetService<IProblemDetailsService>();
-        if (service is not null
-            && await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }))
+        var problemContext = new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem };
+        if (service is not null && await service.TryWriteAsync(problemContext))
         {
             return;
         }

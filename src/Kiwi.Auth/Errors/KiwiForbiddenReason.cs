@@ -31,6 +31,7 @@ internal static class KiwiForbiddenReason
             return KiwiErrorResponse.ScopeMissing(scopes);
         }
 
-        return KiwiErrorResponse.Forbidden((properties.Items.TryGetValue(MessageKey, out var message) ? message : null) ?? "Forbidden");
+        var message = properties.Items.TryGetValue(MessageKey, out var value) ? value : null;
+        return KiwiErrorResponse.Forbidden(message ?? "Forbidden");
     }
 }

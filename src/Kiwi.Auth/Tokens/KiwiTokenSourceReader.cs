@@ -12,7 +12,8 @@ namespace Kiwi.Auth.Tokens;
 /// </summary>
 internal static class KiwiTokenSourceReader
 {
-    public static (TokenReadResult Read, KiwiTokenSource Source) Read(HttpRequest request, KiwiTokenSourceOptions sources)
+    public static (TokenReadResult Read, KiwiTokenSource Source) Read(
+        HttpRequest request, KiwiTokenSourceOptions sources)
     {
         if (sources.Cookie && request.Cookies.TryGetValue(KiwiTokenSourceOptions.ParameterName, out var cookie))
         {
