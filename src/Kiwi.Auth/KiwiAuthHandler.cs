@@ -19,7 +19,7 @@ internal sealed partial class KiwiAuthHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     TokenVerdictService verdicts)
-    : AuthenticationHandler<KiwiAuthOptions>(options, loggerFactory, encoder)
+    : AuthenticationHandler<KiwiAuthOptions>(options, new QuietFailureLoggerFactory(loggerFactory), encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

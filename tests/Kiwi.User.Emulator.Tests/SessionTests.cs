@@ -17,7 +17,7 @@ public sealed class SessionTests : EmulatorTest
         var answer = await Http.PostAsync("/v1/token/refresh", RefreshBody(login));
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal(login.GetProperty("refresh_token").GetString(), answer.Data.GetProperty("refresh_token").GetString());
+        Assert.Equal(login.RefreshToken(), answer.Data.RefreshToken());
         Assert.Equal(login.GetProperty("refresh_token_expires_at").GetInt64(),
             answer.Data.GetProperty("refresh_token_expires_at").GetInt64());
         Assert.StartsWith("{\"refresh_token\":", answer.Data.GetRawText());

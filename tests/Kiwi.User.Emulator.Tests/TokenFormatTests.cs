@@ -25,7 +25,8 @@ public sealed partial class TokenFormatTests : EmulatorTest
         var payload = Jwt.PayloadText(login.GetProperty("access_token").GetString()!);
         Assert.Matches(
             "^\\{\"type\":\"access\",\"iat\":\\d+,\"exp\":\\d+,\"sub\":\"1864213360487714901\",\"iss\":\"kiwi-demo\","
-            + "\"roles\":\"user\",\"scopes\":\\[\"read\",\"write\"\\],\"device_type\":\"ios\",\"device_id\":\"phone-7\","
+            + "\"roles\":\"user\",\"scopes\":\\[\"read\",\"write\"\\],"
+            + "\"device_type\":\"ios\",\"device_id\":\"phone-7\","
             + "\"organization_id\":\"\"\\}$",
             payload);
     }

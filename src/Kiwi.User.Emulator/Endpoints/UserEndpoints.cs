@@ -76,7 +76,9 @@ internal sealed class UserEndpoints(EmulatorRuntime runtime)
         return KiwiResults.Success(w => UserInfoJson.Write(w, runtime.State, user, ""));
     }
 
-    /// <summary>Expires only this device's refresh token; the body's user_id is ignored, the token's sub counts.</summary>
+    /// <summary>
+    /// Expires only this device's refresh token; the body's user_id is ignored, the token's sub counts.
+    /// </summary>
     private EmulatorResponse Logout(EmulatorRequest request)
     {
         var claims = AccessTokenReader.Authenticate(request.Context.Request, runtime);

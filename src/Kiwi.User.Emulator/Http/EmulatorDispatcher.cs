@@ -140,7 +140,8 @@ internal sealed class EmulatorDispatcher(EmulatorRuntime runtime, RouteTable rou
     {
         var reason = ReasonPhrases.GetReasonPhrase(statusCode);
         var html = $"<html>\r\n<head><title>{statusCode} {reason}</title></head>\r\n<body>\r\n"
-            + $"<center><h1>{statusCode} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            + $"<center><h1>{statusCode} {reason}</h1></center>\r\n"
+            + "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
         return new EmulatorResponse(statusCode, "text/html", Encoding.UTF8.GetBytes(html));
     }
 

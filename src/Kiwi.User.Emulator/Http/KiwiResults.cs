@@ -32,7 +32,8 @@ internal static class KiwiResults
             message += ": " + detail;
         }
 
-        return new EmulatorResponse(KiwiErrorCodes.HttpStatus(code), EmulatorResponse.JsonContentType, Body(code, message));
+        var status = KiwiErrorCodes.HttpStatus(code);
+        return new EmulatorResponse(status, EmulatorResponse.JsonContentType, Body(code, message));
     }
 
     /// <summary>
@@ -65,7 +66,8 @@ internal static class KiwiResults
             429 => KiwiErrorCodes.TooManyRequests,
             _ => KiwiErrorCodes.InternalError,
         };
-        return new EmulatorResponse(statusCode, EmulatorResponse.JsonContentType, Body(code, KiwiErrorCodes.BaseMessage(code)));
+        var body = Body(code, KiwiErrorCodes.BaseMessage(code));
+        return new EmulatorResponse(statusCode, EmulatorResponse.JsonContentType, body);
     }
 
     private static byte[] Body(int code, string message) =>

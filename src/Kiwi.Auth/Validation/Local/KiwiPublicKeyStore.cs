@@ -40,9 +40,11 @@ internal sealed class KiwiPublicKeyStore
         _logger = logger;
         _scheme = scheme;
 
+        // The bypass answers every request without a token check, so it needs no key (and may have no BaseUrl).
         var options = Options;
-        FetchesFromKiwiUser = options.Mode == KiwiAuthMode.Local && string.IsNullOrWhiteSpace(options.PublicKeyPem);
-        if (options.Mode == KiwiAuthMode.Local && !FetchesFromKiwiUser)
+        var local = options.Mode == KiwiAuthMode.Local && !options.LocalBypass.Enabled;
+        FetchesFromKiwiUser = local && string.IsNullOrWhiteSpace(options.PublicKeyPem);
+        if (local && !FetchesFromKiwiUser)
         {
             _current = ReadConfiguredKey(options.PublicKeyPem!);
         }
@@ -51,7 +53,7 @@ internal sealed class KiwiPublicKeyStore
     /// <summary>The options of the scheme this store serves.</summary>
     public KiwiAuthOptions Options => _optionsMonitor.Get(_scheme);
 
-    /// <summary>Whether the key comes from kiwi-user (local mode without a configured PEM).</summary>
+    /// <summary>Whether the key comes from kiwi-user (local mode without a configured PEM or the bypass).</summary>
     public bool FetchesFromKiwiUser { get; }
 
     /// <summary>The key tokens are checked with, or <see langword="null"/> while none is known.</summary>
