@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Kiwi.Auth.Errors;
+using Kiwi.Auth.Telemetry;
 using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Kiwi.User.Client.Models;
@@ -20,7 +21,8 @@ internal sealed class KiwiAuthHandler(
     IOptionsMonitor<KiwiAuthOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    TokenVerdictService verdicts)
+    TokenVerdictService verdicts,
+    KiwiAuthMetrics? metrics = null)
     : AuthenticationHandler<KiwiAuthOptions>(options, loggerFactory, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -72,6 +74,7 @@ internal sealed class KiwiAuthHandler(
     {
         if (Options.LocalBypass.Enabled)
         {
+            metrics?.Verdict(VerdictSources.Bypass, TokenVerdictKind.Valid, "");
             return Success(LocalBypassUser.Create(Options.LocalBypass, TimeProvider.GetUtcNow()));
         }
 
@@ -84,12 +87,14 @@ internal sealed class KiwiAuthHandler(
         if (read.Failure is { } failure)
         {
             Logger.CredentialsRejected(failure);
+            metrics?.Verdict(VerdictSources.Precheck, TokenVerdictKind.Invalid, failure);
             return Fail(TokenVerdict.Invalid(failure));
         }
 
         if (!KiwiTokenParser.TryParse(read.Token!, Options.MaxTokenLength, out var token, out var reason))
         {
             Logger.CredentialsRejected(reason);
+            metrics?.Verdict(VerdictSources.Precheck, TokenVerdictKind.Invalid, reason);
             return Fail(TokenVerdict.Invalid(reason));
         }
 

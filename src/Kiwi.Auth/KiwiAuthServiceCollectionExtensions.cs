@@ -2,6 +2,7 @@ using Kiwi.Auth;
 using Kiwi.Auth.Authorization;
 using Kiwi.Auth.Caching;
 using Kiwi.Auth.Resilience;
+using Kiwi.Auth.Telemetry;
 using Kiwi.Auth.Validation;
 using Kiwi.Auth.Validation.Local;
 using Microsoft.AspNetCore.Authentication;
@@ -77,5 +78,6 @@ public static class KiwiAuthServiceCollectionExtensions
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
         KiwiAuthHttpClient.Add(services, scheme);
+        services.AddKiwiAuthTelemetry();
     }
 }
