@@ -62,7 +62,8 @@ internal sealed class KiwiUserHealthCheck(
 
         if (ping.Failure is { } problem)
         {
-            return new HealthCheckResult(failure, $"kiwi-user did not answer GET /ping: {problem}.", ping.Exception, data);
+            return new HealthCheckResult(
+                failure, $"kiwi-user did not answer GET /ping: {problem}.", ping.Exception, data);
         }
 
         if (circuit is CircuitState.Open or CircuitState.Isolated)
