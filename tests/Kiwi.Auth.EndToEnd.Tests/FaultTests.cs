@@ -34,7 +34,10 @@ public sealed class FaultTests
         using var response = await setup.Sample.GetAsync("/v1/profile", setup.Token);
 
         await KiwiHttp.AssertUnavailableAsync(response);
-        Assert.Equal(3, setup.Emulator.Control.RequestCount(Verify));
+        Assert.Equal(2, setup.Sample.LogCount("KiwiUserCallRetrying"));
+
+        // An attempt that times out before the emulator's dispatcher sees it (a starved CI machine) is not counted.
+        Assert.InRange(setup.Emulator.Control.RequestCount(Verify), 1, 3);
     }
 
     [Fact]
