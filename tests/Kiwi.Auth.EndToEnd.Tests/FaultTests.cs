@@ -56,7 +56,7 @@ public sealed class FaultTests
     [InlineData(EmulatorFaultKind.Status, 500)]
     [InlineData(EmulatorFaultKind.Status, 503)]
     [InlineData(EmulatorFaultKind.Html, 502)]
-    [InlineData(EmulatorFaultKind.DropConnection, 0)]
+    [InlineData(EmulatorFaultKind.DropConnection, 500)]
     public async Task A_lasting_fault_gets_503_after_bounded_retries(EmulatorFaultKind kind, int status)
     {
         await using var setup = await Setup.StartAsync(Settings);
