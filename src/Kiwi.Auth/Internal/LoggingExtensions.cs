@@ -137,4 +137,15 @@ internal static partial class LoggingExtensions
 
     [LoggerMessage(19, LogLevel.Information, "kiwi-user gives verdicts again", EventName = "KiwiUserRecovered")]
     public static partial void KiwiUserRecovered(this ILogger logger);
+
+    [LoggerMessage(90, LogLevel.Error, "The {EventName} event of the Kiwi scheme threw; the request is answered "
+        + "with the default 401, 403 or 503", EventName = "KiwiAuthEventFailed")]
+    public static partial void EventFailed(this ILogger logger, Exception exception, string eventName);
+
+    [LoggerMessage(91, LogLevel.Debug, "The token was taken from {Source}", EventName = "TokenSourceUsed")]
+    public static partial void TokenSourceUsed(this ILogger logger, KiwiTokenSource source);
+
+    [LoggerMessage(92, LogLevel.Debug, "The {EventName} event decided the authentication result",
+        EventName = "AuthenticationDecidedByEvent")]
+    public static partial void AuthenticationDecidedByEvent(this ILogger logger, string eventName);
 }

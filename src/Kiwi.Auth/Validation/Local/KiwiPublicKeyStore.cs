@@ -72,7 +72,7 @@ internal sealed class KiwiPublicKeyStore
         Task<KiwiPublicKey?> fetch;
         lock (_gate)
         {
-            fetch = _fetch ??= StartFetch();
+            fetch = _fetch ??= StartFetchAsync();
         }
 
         return await fetch.WaitAsync(cancellationToken) is not null;
@@ -128,12 +128,12 @@ internal sealed class KiwiPublicKeyStore
 
         _lastRefetch = now;
         _logger.PublicKeyRefetchAfterSignatureFailure(tokenHash);
-        fetch = _fetch = StartFetch();
+        fetch = _fetch = StartFetchAsync();
         return true;
     }
 
     /// <summary>Starts the one shared fetch. Holds the gate; the fetch clears itself when done.</summary>
-    private async Task<KiwiPublicKey?> StartFetch()
+    private async Task<KiwiPublicKey?> StartFetchAsync()
     {
         // Leave the gate before any work, so that the fetch can never finish (and clear itself) before it is stored.
         await Task.Yield();
