@@ -14,8 +14,8 @@ public static class KiwiTokenForwardingHttpClientBuilderExtensions
     /// Sends the incoming request's kiwi-user access token (<c>Authorization: Bearer</c>) with every request of
     /// this client, so that a downstream API behind Kiwi.Auth sees the same user. Only requests that Kiwi.Auth
     /// authenticated forward a token, read from the scheme's token sources (a token set by the
-    /// <c>OnMessageReceived</c> event is not known here and is not forwarded). A downstream 401 is returned as it is: the token is the caller's and only
-    /// the caller can refresh it.
+    /// <c>OnMessageReceived</c> event is not known here and is not forwarded). A downstream 401 is returned as it
+    /// is: the token is the caller's and only the caller can refresh it.
     /// </summary>
     /// <param name="builder">The client's builder.</param>
     /// <returns>The builder.</returns>
