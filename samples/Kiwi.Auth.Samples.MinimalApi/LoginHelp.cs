@@ -12,20 +12,20 @@ internal static class LoginHelp
             .Addresses.FirstOrDefault() ?? SampleApp.DefaultUrl).TrimEnd('/');
         var login = new Uri(emulator, "v1/login/password");
 
-        Console.WriteLine($$"""
+        Console.WriteLine($$$"""
 
-            kiwi-user emulator: {{emulator}} (demo users alice/alice-password and bob/bob-password)
-            Sample API:         {{sample}}
+            kiwi-user emulator: {{{emulator}}} (demo users alice/alice-password and bob/bob-password)
+            Sample API:         {{{sample}}}
 
             1. Log in as alice at the emulator and keep the access token:
-               TOKEN=$(curl -s -X POST {{login}} -H 'Content-Type: application/json' \
+               TOKEN=$(curl -s -X POST {{{login}}} -H 'Content-Type: application/json' \
                  -d '{"application_name":"kiwi-demo","name":"alice","password":"alice-password",
                       "device":{"device_type":"web","device_id":"curl"}}' \
                  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
             2. Call the API with it (200, alice's id and claims):
-               curl -s {{sample}}/v1/profile -H "Authorization: Bearer $TOKEN"
+               curl -s {{{sample}}}/v1/profile -H "Authorization: Bearer $TOKEN"
             3. Without a token (401, kiwi's error envelope):
-               curl -si {{sample}}/v1/profile
+               curl -si {{{sample}}}/v1/profile
 
             """);
     }

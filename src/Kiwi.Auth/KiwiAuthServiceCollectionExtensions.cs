@@ -2,6 +2,8 @@ using Kiwi.Auth;
 using Kiwi.Auth.Authorization;
 using Kiwi.Auth.Caching;
 using Kiwi.Auth.Resilience;
+using Kiwi.Auth.Telemetry;
+using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Kiwi.Auth.Validation.Local;
 using Microsoft.AspNetCore.Authentication;
@@ -69,6 +71,8 @@ public static class KiwiAuthServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, TokenSourceOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
         services.AddKiwiVerdictCache();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();
@@ -77,5 +81,6 @@ public static class KiwiAuthServiceCollectionExtensions
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
         KiwiAuthHttpClient.Add(services, scheme);
+        services.AddKiwiAuthTelemetry();
     }
 }

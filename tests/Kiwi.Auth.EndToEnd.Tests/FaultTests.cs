@@ -33,7 +33,7 @@ public sealed class FaultTests
 
         using var response = await setup.Sample.GetAsync("/v1/profile", setup.Token);
 
-        await Kiwi.AssertUnavailableAsync(response);
+        await KiwiHttp.AssertUnavailableAsync(response);
         Assert.Equal(3, setup.Emulator.Control.RequestCount(Verify));
     }
 
@@ -61,7 +61,7 @@ public sealed class FaultTests
 
         using var response = await setup.Sample.GetAsync("/v1/profile", setup.Token);
 
-        await Kiwi.AssertUnavailableAsync(response);
+        await KiwiHttp.AssertUnavailableAsync(response);
         Assert.Equal(3, setup.Emulator.Control.RequestCount(Verify));
     }
 
@@ -73,7 +73,7 @@ public sealed class FaultTests
 
         using var response = await setup.Sample.GetAsync("/v1/profile", setup.Token);
 
-        await Kiwi.AssertUnavailableAsync(response);
+        await KiwiHttp.AssertUnavailableAsync(response);
         Assert.InRange(setup.Emulator.Control.RequestCount(Verify), 1, 3);
     }
 
@@ -81,9 +81,9 @@ public sealed class FaultTests
     public async Task Nobody_gets_in_during_an_outage_and_bad_tokens_still_get_401()
     {
         await using var setup = await Setup.StartAsync(Settings);
-        using var other = await KiwiUserEmulator.StartAsync();
-        var forged = other.Control.IssueAccessToken(Kiwi.AliceId);
-        var expired = setup.Emulator.Control.IssueAccessToken(Kiwi.AliceId, lifetime: TimeSpan.FromMinutes(-10));
+        await using var other = await KiwiUserEmulator.StartAsync();
+        var forged = other.Control.IssueAccessToken(KiwiHttp.AliceId);
+        var expired = setup.Emulator.Control.IssueAccessToken(KiwiHttp.AliceId, lifetime: TimeSpan.FromMinutes(-10));
         Inject(setup, EmulatorFaultKind.Status);
 
         using var valid = await setup.Sample.GetAsync("/v1/profile", setup.Token);
@@ -91,8 +91,8 @@ public sealed class FaultTests
         using var expiredAnswer = await setup.Sample.GetAsync("/v1/profile", expired);
         using var garbage = await setup.Sample.GetAsync("/v1/profile", "not.a.token");
 
-        await Kiwi.AssertUnavailableAsync(valid);
-        await Kiwi.AssertUnavailableAsync(forgedAnswer);
+        await KiwiHttp.AssertUnavailableAsync(valid);
+        await KiwiHttp.AssertUnavailableAsync(forgedAnswer);
         Assert.Equal(HttpStatusCode.Unauthorized, expiredAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
     }
@@ -112,7 +112,7 @@ public sealed class FaultTests
         for (var i = 0; i < 7; i++)
         {
             using var response = await setup.Sample.GetAsync("/v1/profile", setup.Token);
-            await Kiwi.AssertUnavailableAsync(response);
+            await KiwiHttp.AssertUnavailableAsync(response);
         }
 
         Assert.Equal(2, setup.Emulator.Control.RequestCount(Verify));
@@ -133,12 +133,12 @@ public sealed class FaultTests
         var emulator = await KiwiUserEmulator.StartAsync(new KiwiUserEmulatorOptions { SigningKeyPem = pem });
         var address = emulator.BaseAddress;
         await using var sample = await SampleServer.StartAsync(address, settings: Settings);
-        var token = await Kiwi.LoginAsync(address, "alice", "alice-password");
+        var token = await KiwiHttp.LoginAsync(address, "alice", "alice-password");
 
         await emulator.DisposeAsync();
         using (var down = await sample.GetAsync("/v1/profile", token))
         {
-            await Kiwi.AssertUnavailableAsync(down);
+            await KiwiHttp.AssertUnavailableAsync(down);
         }
 
         await using var restarted = await KiwiUserEmulator.StartAsync(
@@ -165,7 +165,7 @@ public sealed class FaultTests
                 return;
             }
 
-            await Kiwi.AssertUnavailableAsync(response);
+            await KiwiHttp.AssertUnavailableAsync(response);
             await Task.Delay(100, timeout.Token);
         }
     }
@@ -189,7 +189,7 @@ public sealed class FaultTests
         {
             var emulator = await KiwiUserEmulator.StartAsync();
             var sample = await SampleServer.StartAsync(emulator.BaseAddress, settings: settings);
-            var token = await Kiwi.LoginAsync(emulator.BaseAddress, "alice", "alice-password");
+            var token = await KiwiHttp.LoginAsync(emulator.BaseAddress, "alice", "alice-password");
             emulator.Control.ResetCounters();
             return new Setup(emulator, sample, token);
         }

@@ -14,12 +14,12 @@ public sealed class SampleStartupTests
             settings: new Dictionary<string, string> { ["Sample:EmulatorUrl"] = "http://127.0.0.1:0" });
         var emulator = new Uri(sample.Configuration["KiwiAuth:BaseUrl"]!);
 
-        var token = await Kiwi.LoginAsync(emulator, "alice", "alice-password");
+        var token = await KiwiHttp.LoginAsync(emulator, "alice", "alice-password");
         using var response = await sample.GetAsync("/v1/profile", token);
 
         Assert.Equal("127.0.0.1", emulator.Host);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Kiwi.AliceId, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(KiwiHttp.AliceId, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

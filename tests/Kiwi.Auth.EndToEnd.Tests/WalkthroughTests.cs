@@ -26,13 +26,13 @@ public sealed class WalkthroughTests : IAsyncLifetime
     [Fact]
     public async Task Alice_logs_in_at_kiwi_user_and_gets_her_profile()
     {
-        var token = await Kiwi.LoginAsync(_emulator.BaseAddress, "alice", "alice-password");
+        var token = await KiwiHttp.LoginAsync(_emulator.BaseAddress, "alice", "alice-password");
 
         using var response = await _sample.GetAsync("/v1/profile", token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(Kiwi.AliceId, body.RootElement.GetProperty("user_id").GetString());
+        Assert.Equal(KiwiHttp.AliceId, body.RootElement.GetProperty("user_id").GetString());
         Assert.Contains(body.RootElement.GetProperty("claims").EnumerateArray(),
             c => c.GetProperty("type").GetString() == "scope" && c.GetProperty("value").GetString() == "read");
         Assert.Equal(1, _emulator.Control.RequestCount("/v1/token/verify"));
@@ -53,7 +53,7 @@ public sealed class WalkthroughTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
-        await Kiwi.AssertEnvelopeAsync(response, 20003, "Unauthorized");
+        await KiwiHttp.AssertEnvelopeAsync(response, 20003, "Unauthorized");
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class WalkthroughTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.StartsWith("Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(),
             StringComparison.Ordinal);
-        await Kiwi.AssertEnvelopeAsync(response, 20003, "Unauthorized: ");
+        await KiwiHttp.AssertEnvelopeAsync(response, 20003, "Unauthorized: ");
         Assert.Equal(0, _emulator.Control.RequestCount("/v1/token/verify"));
     }
 
@@ -74,29 +74,29 @@ public sealed class WalkthroughTests : IAsyncLifetime
     public async Task A_token_signed_by_another_key_gets_401()
     {
         await using var other = await KiwiUserEmulator.StartAsync();
-        var forged = other.Control.IssueAccessToken(Kiwi.AliceId);
+        var forged = other.Control.IssueAccessToken(KiwiHttp.AliceId);
 
         using var response = await _sample.GetAsync("/v1/profile", forged);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Kiwi.AssertEnvelopeAsync(response, 20003, "Unauthorized: ");
+        await KiwiHttp.AssertEnvelopeAsync(response, 20003, "Unauthorized: ");
     }
 
     [Fact]
     public async Task The_admin_endpoint_refuses_a_user_without_the_admin_scope_with_403()
     {
-        var token = await Kiwi.LoginAsync(_emulator.BaseAddress, "alice", "alice-password");
+        var token = await KiwiHttp.LoginAsync(_emulator.BaseAddress, "alice", "alice-password");
 
         using var response = await _sample.GetAsync("/v1/admin", token);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        await Kiwi.AssertEnvelopeAsync(response, 20005, "Forbidden");
+        await KiwiHttp.AssertEnvelopeAsync(response, 20005, "Forbidden");
     }
 
     [Fact]
     public async Task The_admin_endpoint_lets_an_admin_in()
     {
-        var token = await Kiwi.LoginAsync(_emulator.BaseAddress, AdminSeed.Name, AdminSeed.Password);
+        var token = await KiwiHttp.LoginAsync(_emulator.BaseAddress, AdminSeed.Name, AdminSeed.Password);
 
         using var response = await _sample.GetAsync("/v1/admin", token);
 
@@ -106,11 +106,11 @@ public sealed class WalkthroughTests : IAsyncLifetime
     [Fact]
     public async Task The_emulator_stopped_gets_503_with_retry_after_not_401()
     {
-        var token = await Kiwi.LoginAsync(_emulator.BaseAddress, "alice", "alice-password");
+        var token = await KiwiHttp.LoginAsync(_emulator.BaseAddress, "alice", "alice-password");
         await _emulator.StopAsync();
 
         using var response = await _sample.GetAsync("/v1/profile", token);
 
-        await Kiwi.AssertUnavailableAsync(response);
+        await KiwiHttp.AssertUnavailableAsync(response);
     }
 }

@@ -33,6 +33,8 @@ public sealed class TestApi : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public ServerOutcomes Outcomes => _app.Services.GetRequiredService<ServerOutcomes>();
 
     private string Address => _app.Services.GetRequiredService<IServer>().Features
@@ -55,7 +57,8 @@ public sealed class TestApi : IAsyncDisposable
             o.RetryDelay = TimeSpan.FromMilliseconds(1);
             configure?.Invoke(o);
         });
-        builder.Services.AddHttpClient(KiwiAuthDefaults.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => kiwiUser);
+        builder.Services.AddHttpClient(KiwiAuthDefaults.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => kiwiUser);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy("admin", p => p.RequireAuthenticatedUser().RequireClaim(KiwiClaimTypes.Scope, "admin"));
         services?.Invoke(builder.Services);

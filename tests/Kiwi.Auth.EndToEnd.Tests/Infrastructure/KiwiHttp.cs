@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Kiwi.Auth.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Talks to an emulator over HTTP as a front end would, and checks kiwi's envelope.</summary>
-public static class Kiwi
+public static class KiwiHttp
 {
     public const string AliceId = "1864213360487714901";
 
@@ -32,7 +32,8 @@ public static class Kiwi
         var root = document.RootElement;
         Assert.Equal("error", root.GetProperty("status").GetString());
         Assert.Equal(code, root.GetProperty("error").GetProperty("code").GetInt32());
-        Assert.StartsWith(messageStart, root.GetProperty("error").GetProperty("msg").GetString(), StringComparison.Ordinal);
+        var message = root.GetProperty("error").GetProperty("msg").GetString();
+        Assert.StartsWith(messageStart, message, StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("data").ValueKind);
     }
 
