@@ -27,7 +27,8 @@ public static class ControllersSampleApp
 
         builder.Services.AddKiwiAuth();
         builder.Services.AddProblemDetails();
-        builder.Services.AddControllers();
+        // Named explicitly: when a test host builds the app, the entry assembly is the test's, not this one.
+        builder.Services.AddControllers().AddApplicationPart(typeof(ControllersSampleApp).Assembly);
         var app = builder.Build();
 
         app.UseAuthentication();
