@@ -22,9 +22,11 @@ public static class SampleApp
 
         builder.Services.AddKiwiAuth();
         builder.Services.AddAuthorization();
+        builder.AddSampleTelemetry();
         var app = builder.Build();
 
         SampleEndpoints.Map(app);
+        app.MapSampleHealth();
         if (emulator is not null)
         {
             app.Lifetime.ApplicationStarted.Register(() => LoginHelp.Print(app, emulator.BaseAddress));

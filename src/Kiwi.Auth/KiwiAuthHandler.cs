@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Kiwi.Auth.Errors;
+using Kiwi.Auth.Telemetry;
 using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Microsoft.AspNetCore.Authentication;
@@ -18,7 +19,8 @@ internal sealed partial class KiwiAuthHandler(
     IOptionsMonitor<KiwiAuthOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    TokenVerdictService verdicts)
+    TokenVerdictService verdicts,
+    KiwiAuthMetrics? metrics = null)
     : AuthenticationHandler<KiwiAuthOptions>(options, new QuietFailureLoggerFactory(loggerFactory), encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -75,6 +77,7 @@ internal sealed partial class KiwiAuthHandler(
     {
         if (Options.LocalBypass.Enabled)
         {
+            metrics?.Verdict(VerdictSources.Bypass, TokenVerdictKind.Valid, "");
             return await ValidatedAsync(LocalBypassUser.Create(Options.LocalBypass, TimeProvider.GetUtcNow()));
         }
 
@@ -92,12 +95,14 @@ internal sealed partial class KiwiAuthHandler(
         if (read.Failure is { } failure)
         {
             Logger.CredentialsRejected(failure);
+            metrics?.Verdict(VerdictSources.Precheck, TokenVerdictKind.Invalid, failure);
             return Fail(TokenVerdict.Invalid(failure));
         }
 
         if (!KiwiTokenParser.TryParse(read.Token!, Options.MaxTokenLength, out var token, out var reason))
         {
             Logger.CredentialsRejected(reason);
+            metrics?.Verdict(VerdictSources.Precheck, TokenVerdictKind.Invalid, reason);
             return Fail(TokenVerdict.Invalid(reason));
         }
 

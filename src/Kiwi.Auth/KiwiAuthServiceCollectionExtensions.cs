@@ -2,6 +2,7 @@ using Kiwi.Auth;
 using Kiwi.Auth.Authorization;
 using Kiwi.Auth.Caching;
 using Kiwi.Auth.Resilience;
+using Kiwi.Auth.Telemetry;
 using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Kiwi.Auth.Validation.Local;
@@ -80,5 +81,6 @@ public static class KiwiAuthServiceCollectionExtensions
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
         KiwiAuthHttpClient.Add(services, scheme);
+        services.AddKiwiAuthTelemetry();
     }
 }

@@ -131,4 +131,23 @@ public sealed class ControlApiTests : EmulatorTest
         Assert.Equal(HttpStatusCode.NotFound, answer.Status);
         Assert.Contains("unknown control route", answer.Json.GetProperty("error").GetString());
     }
+
+    [Theory]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"Sometimes\"}")]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"7\"}")]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"count\":0}")]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"status_code\":1000}")]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"Latency\",\"latency_ms\":-1}")]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"duration_ms\":0}")]
+    [InlineData("{\"kind\":\"Status\"}")]
+    [InlineData("[]")]
+    [InlineData("")]
+    public async Task A_bad_fault_is_refused_with_400_and_nothing_is_injected(string body)
+    {
+        var answer = await Http.PostAsync("/_emulator/faults", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Empty(Control.Faults);
+        Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/ping")).Status);
+    }
 }

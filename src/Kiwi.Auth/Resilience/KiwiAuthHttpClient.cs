@@ -1,3 +1,4 @@
+using Kiwi.Auth.Health;
 using Kiwi.User.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,10 +49,18 @@ internal static class KiwiAuthHttpClient
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>()
                     .Get(scheme);
+                if (context.InstanceName == KiwiUserHealthProbe.ProbePipeline)
+                {
+                    KiwiUserHealthProbe.Configure(pipeline, options);
+                    return;
+                }
+
                 var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>()
                     .CreateLogger(typeof(KiwiAuthResiliencePipeline).FullName!);
-                KiwiAuthResiliencePipeline.Configure(pipeline, options, logger);
-            });
+                KiwiAuthResiliencePipeline.Configure(
+                    pipeline, options, logger, context.ServiceProvider.GetService<KiwiUserCircuitState>());
+            })
+            .SelectPipelineBy(static _ => KiwiUserHealthProbe.SelectPipeline);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Kiwi.Auth.Health;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -14,8 +15,8 @@ internal static class KiwiAuthResiliencePipeline
 {
     public const string PipelineName = "kiwi-user";
 
-    public static void Configure(
-        ResiliencePipelineBuilder<HttpResponseMessage> pipeline, KiwiAuthOptions options, ILogger logger)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, KiwiAuthOptions options,
+        ILogger logger, KiwiUserCircuitState? circuit = null)
     {
         pipeline.AddTimeout(options.TotalTimeout);
 
@@ -24,7 +25,7 @@ internal static class KiwiAuthResiliencePipeline
             pipeline.AddRetry(CreateRetry(options, logger));
         }
 
-        pipeline.AddCircuitBreaker(CreateCircuitBreaker(options.CircuitBreaker, logger));
+        pipeline.AddCircuitBreaker(CreateCircuitBreaker(options.CircuitBreaker, logger, circuit));
         pipeline.AddTimeout(options.Timeout);
     }
 
@@ -56,7 +57,7 @@ internal static class KiwiAuthResiliencePipeline
     };
 
     private static HttpCircuitBreakerStrategyOptions CreateCircuitBreaker(
-        KiwiAuthCircuitBreakerOptions options, ILogger logger) => new()
+        KiwiAuthCircuitBreakerOptions options, ILogger logger, KiwiUserCircuitState? circuit) => new()
     {
         FailureRatio = options.FailureRatio,
         MinimumThroughput = options.MinimumThroughput,
@@ -66,16 +67,19 @@ internal static class KiwiAuthResiliencePipeline
         OnOpened = args =>
         {
             logger.CircuitOpened(args.BreakDuration, Describe(args.Outcome));
+            circuit?.Opened(args.BreakDuration);
             return ValueTask.CompletedTask;
         },
         OnHalfOpened = _ =>
         {
             logger.CircuitHalfOpened();
+            circuit?.HalfOpened();
             return ValueTask.CompletedTask;
         },
         OnClosed = _ =>
         {
             logger.CircuitClosed();
+            circuit?.Closed();
             return ValueTask.CompletedTask;
         },
     };

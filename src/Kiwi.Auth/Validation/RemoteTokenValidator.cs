@@ -54,12 +54,15 @@ internal sealed class RemoteTokenValidator(IHttpClientFactory httpClientFactory,
             NoteAnswer();
             return verdict;
         }
-        catch (BrokenCircuitException)
+        catch (Exception exception) when (exception is BrokenCircuitException
+            || exception.InnerException is BrokenCircuitException)
         {
+            // The client wraps Polly's rejections; the open breaker is not a new failure, only its echo.
             logger.CallRejected(token.ShortHash);
             return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserPaused);
         }
-        catch (TimeoutRejectedException)
+        catch (Exception exception) when (exception is TimeoutRejectedException
+            || exception.InnerException is TimeoutRejectedException)
         {
             return NoteFailure(token, "no answer within KiwiAuth:TotalTimeout");
         }

@@ -1,4 +1,5 @@
 using Kiwi.Auth.Caching;
+using Kiwi.Auth.Telemetry;
 using Kiwi.Auth.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ internal sealed class TokenVerdictService(
     IOptionsMonitor<KiwiAuthOptions> optionsMonitor,
     TimeProvider timeProvider,
     VerdictCache cache,
-    ValidationCoalescer coalescer)
+    ValidationCoalescer coalescer,
+    KiwiAuthMetrics? metrics = null)
 {
     public ValueTask<TokenVerdict> GetVerdictAsync(KiwiToken token, string scheme, CancellationToken cancellationToken)
     {
@@ -24,13 +26,14 @@ internal sealed class TokenVerdictService(
         var broken = TokenClaimsPolicy.Check(token, options, timeProvider.GetUtcNow());
         if (broken is not null)
         {
+            metrics?.Verdict(VerdictSources.Precheck, TokenVerdictKind.Invalid, broken);
             return ValueTask.FromResult(TokenVerdict.Invalid(broken));
         }
 
         var key = VerdictCache.KeyFor(options.Mode, token.Hash);
         if (!VerdictCache.IsEnabled(options))
         {
-            return coalescer.RunAsync(key, token.ShortHash, () => ValidateAsync(token, options), cancellationToken);
+            return ValidateObservedAsync(key, token, options, () => ValidateAsync(token, options), cancellationToken);
         }
 
         var cached = cache.GetAsync(key, token, cancellationToken);
@@ -40,7 +43,7 @@ internal sealed class TokenVerdictService(
         }
 
         return cached.Result is { } hit
-            ? ValueTask.FromResult(hit)
+            ? ValueTask.FromResult(FromCache(hit))
             : ValidateOnMissAsync(default, key, token, options, cancellationToken);
     }
 
@@ -49,15 +52,41 @@ internal sealed class TokenVerdictService(
     {
         if (await cached is { } hit)
         {
-            return hit;
+            return FromCache(hit);
         }
 
-        return await coalescer.RunAsync(key, token.ShortHash,
+        metrics?.CacheLookup(hit: false);
+        return await ValidateObservedAsync(key, token, options,
             () => ValidateAndStoreAsync(key, token, options), cancellationToken);
+    }
+
+    private TokenVerdict FromCache(TokenVerdict hit)
+    {
+        metrics?.CacheHit(hit);
+        return hit;
+    }
+
+    /// <summary>Every validation not answered from the cache: one activity and one counted verdict per request,
+    /// also when it shares the validation of another.</summary>
+    private async ValueTask<TokenVerdict> ValidateObservedAsync(string key, KiwiToken token, KiwiAuthOptions options,
+        Func<Task<TokenVerdict>> work, CancellationToken cancellationToken)
+    {
+        using var activity = KiwiAuthActivities.StartValidation(token, options.Mode);
+        var verdict = await coalescer.RunAsync(key, token.ShortHash, work, cancellationToken);
+        KiwiAuthActivities.Complete(activity, verdict);
+        metrics?.Verdict(VerdictSources.Of(options.Mode), verdict);
+        return verdict;
     }
 
     private async Task<TokenVerdict> ValidateAndStoreAsync(string key, KiwiToken token, KiwiAuthOptions options)
     {
+        // A request can miss the cache just before the previous validation of its token stores the verdict and
+        // leaves the coalescer; look once more, in memory, before calling the validator again.
+        if (cache.GetLocal(key, token) is { } stored)
+        {
+            return stored;
+        }
+
         var verdict = await ValidateAsync(token, options);
         await cache.StoreAsync(key, token, verdict, options);
         return verdict;

@@ -28,6 +28,38 @@ public sealed class LocalRemoteParityTests(ParityFixture fixture) : IClassFixtur
         Assert.Equal(expected, remote);
     }
 
+    [Fact]
+    public async Task Altered_copies_of_a_valid_token_get_the_same_verdict_in_both_modes()
+    {
+        var token = LocalModeFixtures.Token("valid-full");
+        var dots = new[] { token.IndexOf('.', StringComparison.Ordinal), token.LastIndexOf('.') };
+        var positions = new[] { 0, 5, dots[0] - 1, dots[0] + 1, dots[0] + 40, dots[1] - 1, dots[1] + 1, dots[1] + 100,
+            token.Length - 2, token.Length - 1 };
+
+        var differences = new List<string>();
+        foreach (var position in positions)
+        {
+            foreach (var replacement in new[] { 'A', 'x', '_', '-' })
+            {
+                if (token[position] == replacement)
+                {
+                    continue;
+                }
+
+                var altered = string.Concat(
+                    token.AsSpan(0, position), replacement.ToString(), token.AsSpan(position + 1));
+                var local = await fixture.Local.StatusAsync(altered);
+                var remote = await fixture.Remote.StatusAsync(altered);
+                if (local != remote)
+                {
+                    differences.Add($"{position}:{replacement} local {local} remote {remote}");
+                }
+            }
+        }
+
+        Assert.Empty(differences);
+    }
+
     [Theory]
     [InlineData("valid-full")]
     [InlineData("valid-no-org-no-scopes")]

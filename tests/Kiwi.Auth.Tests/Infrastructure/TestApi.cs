@@ -33,6 +33,8 @@ public sealed class TestApi : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public ServerOutcomes Outcomes => _app.Services.GetRequiredService<ServerOutcomes>();
 
     private string Address => _app.Services.GetRequiredService<IServer>().Features

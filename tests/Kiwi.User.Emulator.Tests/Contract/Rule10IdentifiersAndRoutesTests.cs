@@ -21,7 +21,7 @@ public sealed class Rule10IdentifiersAndRoutesTests : EmulatorTest
         var answer = await Http.SendAsync(new HttpMethod(method), path, null);
 
         Assert.Equal(HttpStatusCode.NotFound, answer.Status);
-        Assert.Equal("text/plain; charset=utf-8", answer.ContentType);
+        Assert.Equal("text/plain", answer.ContentType);
         if (method != "HEAD")
         {
             Assert.Equal("404 page not found", answer.Body);

@@ -1,3 +1,4 @@
+using Kiwi.Auth.Telemetry;
 using Kiwi.User.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ internal sealed class KiwiPublicKeyStore
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<KiwiPublicKeyStore> _logger;
     private readonly string _scheme;
+    private readonly KiwiAuthMetrics? _metrics;
     private readonly Lock _gate = new();
 
     private volatile KiwiPublicKey? _current;
@@ -32,13 +34,15 @@ internal sealed class KiwiPublicKeyStore
         IOptionsMonitor<KiwiAuthOptions> optionsMonitor,
         TimeProvider timeProvider,
         ILogger<KiwiPublicKeyStore> logger,
-        string scheme)
+        string scheme,
+        KiwiAuthMetrics? metrics = null)
     {
         _httpClientFactory = httpClientFactory;
         _optionsMonitor = optionsMonitor;
         _timeProvider = timeProvider;
         _logger = logger;
         _scheme = scheme;
+        _metrics = metrics;
 
         // The bypass answers every request without a token check, so it needs no key (and may have no BaseUrl).
         var options = Options;
@@ -72,7 +76,7 @@ internal sealed class KiwiPublicKeyStore
         Task<KiwiPublicKey?> fetch;
         lock (_gate)
         {
-            fetch = _fetch ??= StartFetch();
+            fetch = _fetch ??= StartFetchAsync();
         }
 
         return await fetch.WaitAsync(cancellationToken) is not null;
@@ -128,12 +132,12 @@ internal sealed class KiwiPublicKeyStore
 
         _lastRefetch = now;
         _logger.PublicKeyRefetchAfterSignatureFailure(tokenHash);
-        fetch = _fetch = StartFetch();
+        fetch = _fetch = StartFetchAsync();
         return true;
     }
 
     /// <summary>Starts the one shared fetch. Holds the gate; the fetch clears itself when done.</summary>
-    private async Task<KiwiPublicKey?> StartFetch()
+    private async Task<KiwiPublicKey?> StartFetchAsync()
     {
         // Leave the gate before any work, so that the fetch can never finish (and clear itself) before it is stored.
         await Task.Yield();
@@ -165,6 +169,7 @@ internal sealed class KiwiPublicKeyStore
 #pragma warning restore CA1031
         {
             _logger.PublicKeyFetchFailed(exception.GetType().Name, exception.Message);
+            _metrics?.PublicKeyRefresh(PublicKeyRefreshOutcomes.Failed);
             return null;
         }
 
@@ -176,16 +181,19 @@ internal sealed class KiwiPublicKeyStore
         if (!KiwiPublicKeyPem.TryRead(pem, out var key, out var problem))
         {
             _logger.PublicKeyUnreadable(FetchSource, KiwiPublicKeyPem.ExpectedFormat, problem);
+            _metrics?.PublicKeyRefresh(PublicKeyRefreshOutcomes.Unreadable);
             return null;
         }
 
         var previous = _current;
         if (previous is not null && previous.IsSameKeyAs(key))
         {
+            _metrics?.PublicKeyRefresh(PublicKeyRefreshOutcomes.Unchanged);
             return previous;
         }
 
         _current = key;
+        _metrics?.PublicKeyRefresh(PublicKeyRefreshOutcomes.Changed);
         _logger.PublicKeyLoaded(FetchSource, key.KeySize, key.Fingerprint, previous?.Fingerprint ?? "none");
         return key;
     }

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Kiwi.User.Emulator.Tests.Support;
 
-namespace Kiwi.User.Emulator.Tests;
+namespace Kiwi.User.Emulator.Tests.Contract;
 
 /// <summary>Contract rule 2: tokens exactly in kiwi's format, and the PKIX public key PEM.</summary>
-public sealed partial class TokenFormatTests : EmulatorTest
+public sealed partial class Rule02TokenFormatTests : EmulatorTest
 {
     private const string FixedHeader = "eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ";
 
