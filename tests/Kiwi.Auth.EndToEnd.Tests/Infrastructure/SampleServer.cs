@@ -34,8 +34,12 @@ public sealed class SampleServer : IAsyncDisposable
     /// </param>
     /// <param name="environment">The host environment.</param>
     /// <param name="settings">More configuration, such as <c>KiwiAuth:Timeout</c>.</param>
+    /// <param name="configure">Changes the builder after the test logging is set up.</param>
     public static async Task<SampleServer> StartAsync(
-        Uri? kiwiUser, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+        Uri? kiwiUser,
+        string environment = "Production",
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var args = new List<string> { "--urls=http://127.0.0.1:0", $"--environment={environment}" };
         if (kiwiUser is not null)
@@ -51,6 +55,7 @@ public sealed class SampleServer : IAsyncDisposable
         var app = await SampleApp.BuildAsync([.. args], builder =>
         {
             builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
+            configure?.Invoke(builder);
         });
         try
         {
