@@ -27,6 +27,8 @@ public sealed class SampleServer : IAsyncDisposable
 
     public IConfiguration Configuration => _app.Configuration;
 
+    public IServiceProvider Services => _app.Services;
+
     public FakeLogCollector Logs => _app.Services.GetFakeLogCollector();
 
     /// <summary>Starts the sample.</summary>
