@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
-
 namespace Kiwi.Auth.LoadHost;
 
-/// <summary>Writes <c>--count</c> distinct tokens, one a line, for wrk's token sets.</summary>
+/// <summary>Writes <c>--count</c> distinct tokens, one a line, minted by the emulator with <c>--private-key</c>.
+/// </summary>
 internal static class MintCommand
 {
     /// <summary>The users of the fixture seed; kiwi-user's verify also requires the user to exist.</summary>
@@ -12,19 +11,19 @@ internal static class MintCommand
     {
         var count = arguments.GetInt("count", 1);
         var lifetime = TimeSpan.FromSeconds(arguments.GetInt("lifetime-seconds", 7200));
-        using var key = RSA.Create();
-        key.ImportFromPem(await File.ReadAllTextAsync(arguments.Require("private-key")));
+        var output = arguments.Require("out");
 
-        var now = DateTimeOffset.UtcNow;
+        await using var emulator = await LoadHostEmulator.StartAsync(arguments.Require("private-key"));
         var lines = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
+            // A distinct device id makes each token distinct.
             var deviceId = $"load-{i:D5}";
-            lines.Add(KiwiTokenWriter.Write(key, Users[i % Users.Length], deviceId, now, lifetime));
+            lines.Add(emulator.Control.IssueAccessToken(Users[i % Users.Length], "web", deviceId, "", lifetime));
         }
 
-        await File.WriteAllLinesAsync(arguments.Require("out"), lines);
-        Console.WriteLine($"Wrote {count} tokens to {arguments.Require("out")}");
+        await File.WriteAllLinesAsync(output, lines);
+        Console.WriteLine($"Wrote {count} tokens to {output}");
         return 0;
     }
 }

@@ -13,7 +13,12 @@ internal static class ServeCommand
     {
         var mode = LoadHostModes.Parse(arguments.Require("mode"));
         var url = arguments.Get("url", "http://127.0.0.1:0");
-        var kiwiUrl = await ResolveKiwiUrlAsync(mode, arguments);
+
+        // Remote mode asks kiwi-user: the one given, or an emulator started here (used only on cache misses).
+        await using var emulator = mode == LoadHostMode.KiwiRemote && arguments.Find("kiwi-url") is null
+            ? await LoadHostEmulator.StartAsync(arguments.Require("private-key"))
+            : null;
+        var kiwiUrl = emulator?.BaseAddress ?? (arguments.Find("kiwi-url") is { } given ? new Uri(given) : null);
 
         var app = Build(mode, url, arguments, kiwiUrl);
         await app.StartAsync();
@@ -48,16 +53,5 @@ internal static class ServeCommand
         app.MapGet("/v1/profile", static (ClaimsPrincipal user) => user.FindFirstValue(KiwiClaimTypes.Subject) ?? "")
             .RequireAuthorization();
         return app;
-    }
-
-    private static Task<Uri?> ResolveKiwiUrlAsync(LoadHostMode mode, LoadHostArguments arguments)
-    {
-        if (mode != LoadHostMode.KiwiRemote)
-        {
-            return Task.FromResult<Uri?>(null);
-        }
-
-        // Remote mode needs a kiwi-user to ask: the one given, as no emulator runs in-process yet.
-        return Task.FromResult<Uri?>(new Uri(arguments.Require("kiwi-url")));
     }
 }

@@ -2,6 +2,8 @@
 # Whole-server load comparison: GET /v1/profile with no authentication, Kiwi.Auth (remote with cache, local with
 # cache, local without cache) and JwtBearer, each on the same two token sets (one token; 1,000 distinct tokens),
 # all on 127.0.0.1. Prints requests/s, p50/p99 and each one's ratio to the no-authentication run, and writes a CSV.
+# Tokens are minted by the kiwi-user emulator with the fixture key (tests/fixtures); remote mode asks an emulator
+# started inside the host process, which only cache misses reach. wrk and the server share the machine's cores.
 #
 # Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything it starts it stops, by PID, on exit.
 #

@@ -25,7 +25,7 @@ PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
+  if [ "${KEEP_LOGS:-0}" = 1 ]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
@@ -118,4 +118,5 @@ echo "verify calls     $(curl -s "$EMU/_emulator/counters" | sed -E 's/.*"\/v1\/
 echo "breaker opened   $(grep -c 'KiwiUserCircuitOpened\|Calls to kiwi-user stopped' "$WORK/api.log" || true)"
 echo "breaker closed   $(grep -c 'kiwi-user answers again' "$WORK/api.log" || true)"
 echo "errors logged    $(grep -c '^fail:' "$WORK/api.log" || true)"
+echo "warnings logged  $(grep -c '^warn:' "$WORK/api.log" || true)"
 echo "api memory (RSS) before $((rss_before / 1024)) MB, after $((rss_after / 1024)) MB"

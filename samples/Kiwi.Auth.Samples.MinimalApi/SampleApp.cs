@@ -1,5 +1,3 @@
-using Kiwi.User.Emulator;
-
 namespace Kiwi.Auth.Samples.MinimalApi;
 
 /// <summary>
@@ -20,7 +18,7 @@ public static class SampleApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var emulator = await StartEmulatorIfNeededAsync(builder);
+        var emulator = await DevelopmentEmulator.StartIfNeededAsync(builder, "http://127.0.0.1:5081");
 
         builder.Services.AddKiwiAuth();
         builder.Services.AddAuthorization();
@@ -32,29 +30,9 @@ public static class SampleApp
         if (emulator is not null)
         {
             app.Lifetime.ApplicationStarted.Register(() => LoginHelp.Print(app, emulator.BaseAddress));
-            app.Lifetime.ApplicationStopped.Register(() => emulator.DisposeAsync().AsTask().GetAwaiter().GetResult());
+            DevelopmentEmulator.StopWith(app, emulator);
         }
 
         return app;
-    }
-
-    /// <summary>Only in Development and only when no kiwi-user is configured: anywhere else a missing
-    /// <c>KiwiAuth:BaseUrl</c> stops the start with a message that names it.</summary>
-    private static async Task<KiwiUserEmulator?> StartEmulatorIfNeededAsync(WebApplicationBuilder builder)
-    {
-        var configuration = builder.Configuration;
-        var bypass = configuration.GetValue<bool>("KiwiAuth:LocalBypass:Enabled");
-        if (!builder.Environment.IsDevelopment() || bypass || !string.IsNullOrEmpty(configuration["KiwiAuth:BaseUrl"]))
-        {
-            return null;
-        }
-
-        var emulator = await KiwiUserEmulator.StartAsync(new KiwiUserEmulatorOptions
-        {
-            Url = configuration["Sample:EmulatorUrl"] ?? "http://127.0.0.1:5081",
-            Seed = EmulatorSeeds.Demo,
-        });
-        configuration["KiwiAuth:BaseUrl"] = emulator.BaseAddress.ToString();
-        return emulator;
     }
 }

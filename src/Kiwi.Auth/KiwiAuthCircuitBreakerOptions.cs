@@ -17,8 +17,9 @@ public sealed class KiwiAuthCircuitBreakerOptions
     /// <value>Default: 10.</value>
     public int MinimumThroughput { get; set; } = KiwiAuthConstants.DefaultBreakerMinimumThroughput;
 
-    /// <summary>The window over which the failure ratio is measured; at least half a second.</summary>
-    /// <value>Default: 30 seconds.</value>
+    /// <summary>The window over which the failure ratio is measured; at least half a second. Successful calls in
+    /// the window dilute the failures, so a long window on a busy API opens the breaker late in an outage.</summary>
+    /// <value>Default: 10 seconds.</value>
     public TimeSpan SamplingDuration { get; set; } = KiwiAuthConstants.DefaultBreakerSamplingDuration;
 
     /// <summary>How long calls stay stopped once the breaker opens; then one trial call decides whether it closes.

@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using Kiwi.Auth.Errors;
 using Kiwi.Auth.Telemetry;
 using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
-using Kiwi.User.Client.Models;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -17,23 +15,27 @@ namespace Kiwi.Auth;
 /// 401 for an invalid token and 503 with <c>Retry-After</c> when kiwi-user cannot give one. No exception leaves it:
 /// an unexpected one turns the request away with 503, never in.
 /// </summary>
-internal sealed class KiwiAuthHandler(
+internal sealed partial class KiwiAuthHandler(
     IOptionsMonitor<KiwiAuthOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     TokenVerdictService verdicts,
     KiwiAuthMetrics? metrics = null)
-    : AuthenticationHandler<KiwiAuthOptions>(options, loggerFactory, encoder)
+    : AuthenticationHandler<KiwiAuthOptions>(options, new QuietFailureLoggerFactory(loggerFactory), encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         try
         {
-            return await AuthenticateCoreAsync();
+            return await FailedAsync(await AuthenticateCoreAsync());
         }
         catch (OperationCanceledException) when (Context.RequestAborted.IsCancellationRequested)
         {
             return Fail(TokenVerdict.Unavailable(TokenFailureReasons.RequestAborted));
+        }
+        catch (KiwiEventFailedException)
+        {
+            return Fail(TokenVerdict.Unavailable(TokenFailureReasons.InternalFailure));
         }
 #pragma warning disable CA1031 // Fail closed: a bug or an unforeseen fault must turn the request away, not crash it.
         catch (Exception exception)
@@ -55,11 +57,15 @@ internal sealed class KiwiAuthHandler(
 
         var result = await HandleAuthenticateOnceSafeAsync();
         var verdict = VerdictOf(result);
+        var error = verdict.Kind == TokenVerdictKind.Unavailable
+            ? KiwiErrorResponse.Unavailable(verdict.Reason, Options.RetryAfter)
+            : KiwiErrorResponse.Unauthorized(result.Failure is null ? null : verdict.Reason);
         try
         {
-            await (verdict.Kind == TokenVerdictKind.Unavailable
-                ? WriteUnavailableAsync(verdict.Reason)
-                : WriteUnauthorizedAsync(result.Failure is null ? null : verdict.Reason));
+            if (!await ChallengeHandledAsync(properties, error.StatusCode, result.Failure is null ? null : verdict))
+            {
+                await KiwiErrorResponder.WriteAsync(Context, error, Options.ErrorFormat);
+            }
         }
         catch (OperationCanceledException) when (Context.RequestAborted.IsCancellationRequested)
         {
@@ -67,18 +73,20 @@ internal sealed class KiwiAuthHandler(
         }
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        KiwiErrorWriter.WriteAsync(Response, StatusCodes.Status403Forbidden, KiwiErrorCodes.Forbidden, "Forbidden");
-
     private async Task<AuthenticateResult> AuthenticateCoreAsync()
     {
         if (Options.LocalBypass.Enabled)
         {
             metrics?.Verdict(VerdictSources.Bypass, TokenVerdictKind.Valid, "");
-            return Success(LocalBypassUser.Create(Options.LocalBypass, TimeProvider.GetUtcNow()));
+            return await ValidatedAsync(LocalBypassUser.Create(Options.LocalBypass, TimeProvider.GetUtcNow()));
         }
 
-        var read = BearerTokenReader.Read(Request);
+        var (decided, read) = await ReadTokenAsync();
+        if (decided is not null)
+        {
+            return decided;
+        }
+
         if (read.IsNone)
         {
             return AuthenticateResult.NoResult();
@@ -106,7 +114,7 @@ internal sealed class KiwiAuthHandler(
         var verdict = await verdicts.GetVerdictAsync(token, Scheme.Name, Context.RequestAborted);
         if (verdict.Kind == TokenVerdictKind.Valid)
         {
-            return Success(verdict.User!);
+            return await ValidatedAsync(verdict.User!);
         }
 
         if (verdict.Kind == TokenVerdictKind.Invalid)
@@ -125,32 +133,6 @@ internal sealed class KiwiAuthHandler(
         KiwiAuthenticationFailure failure => failure.Verdict,
         _ => TokenVerdict.Unavailable(TokenFailureReasons.InternalFailure),
     };
-
-    private Task WriteUnauthorizedAsync(string? reason)
-    {
-        Response.Headers.WWWAuthenticate = reason is null
-            ? "Bearer"
-            : $"Bearer error=\"invalid_token\", error_description=\"{reason}\"";
-        var message = reason is null ? "Unauthorized" : $"Unauthorized: {reason}";
-        return KiwiErrorWriter.WriteAsync(Response, StatusCodes.Status401Unauthorized, KiwiErrorCodes.Unauthorized, message);
-    }
-
-    /// <summary>503, never 401: front ends clear their tokens on a 401, and an outage must not log users out.
-    /// </summary>
-    private Task WriteUnavailableAsync(string reason)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(Options.RetryAfter.TotalSeconds));
-        Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return KiwiErrorWriter.WriteAsync(
-            Response, StatusCodes.Status503ServiceUnavailable, KiwiErrorCodes.InternalError, $"Service Unavailable: {reason}");
-    }
-
-    private AuthenticateResult Success(KiwiUser user)
-    {
-        Context.Features.Set(new KiwiUserFeature(user));
-        var principal = KiwiPrincipalFactory.Create(user, Scheme.Name);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
-    }
 
     private static AuthenticateResult Fail(TokenVerdict verdict) =>
         AuthenticateResult.Fail(new KiwiAuthenticationFailure(verdict));

@@ -7,6 +7,9 @@ namespace Kiwi.Auth;
 /// </summary>
 public sealed class KiwiAuthOptions : AuthenticationSchemeOptions
 {
+    /// <summary>Creates the options with their defaults.</summary>
+    public KiwiAuthOptions() => Events = new KiwiAuthEvents();
+
     /// <summary>kiwi-user's base URL, such as <c>https://user.example.com/</c>. Required unless the bypass is on,
     /// or <see cref="Mode"/> is <see cref="KiwiAuthMode.Local"/> with a <see cref="PublicKeyPem"/>.</summary>
     public Uri? BaseUrl { get; set; }
@@ -66,6 +69,22 @@ public sealed class KiwiAuthOptions : AuthenticationSchemeOptions
     /// <summary>In local mode, the least time between two key fetches caused by signature failures (kiwi-user's
     /// tokens carry no key id, so a failure is the only sign of a rotation). Default: five minutes.</summary>
     public TimeSpan KeyRefetchInterval { get; set; } = KiwiAuthConstants.DefaultKeyRefetchInterval;
+
+    /// <summary>Where tokens are read besides the <c>Authorization</c> header; see
+    /// <see cref="KiwiTokenSourceOptions"/>. Default: the header only.</summary>
+    public KiwiTokenSourceOptions TokenSources { get; set; } = new();
+
+    /// <summary>The body of 401, 403 and 503 answers. Default: <see cref="KiwiErrorFormat.KiwiEnvelope"/>.</summary>
+    public KiwiErrorFormat ErrorFormat { get; set; } = KiwiErrorFormat.KiwiEnvelope;
+
+    /// <summary>The scheme's events; see <see cref="KiwiAuthEvents"/>. To build them from DI instead, set
+    /// <see cref="AuthenticationSchemeOptions.EventsType"/> to a type derived from <see cref="KiwiAuthEvents"/>.
+    /// </summary>
+    public new KiwiAuthEvents Events
+    {
+        get => (KiwiAuthEvents)base.Events!;
+        set => base.Events = value;
+    }
 
     /// <summary>The local-development bypass; see <see cref="KiwiLocalBypassOptions"/>.</summary>
     public KiwiLocalBypassOptions LocalBypass { get; set; } = new();

@@ -3,6 +3,7 @@ using Kiwi.Auth.Authorization;
 using Kiwi.Auth.Caching;
 using Kiwi.Auth.Resilience;
 using Kiwi.Auth.Telemetry;
+using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Kiwi.Auth.Validation.Local;
 using Microsoft.AspNetCore.Authentication;
@@ -70,6 +71,8 @@ public static class KiwiAuthServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, TokenSourceOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();
         services.AddKiwiVerdictCache();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();

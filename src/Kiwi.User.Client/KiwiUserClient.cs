@@ -6,7 +6,6 @@ using System.Text.Json.Serialization.Metadata;
 using Kiwi.User.Client.Internal;
 using Kiwi.User.Client.Json;
 using Kiwi.User.Client.Models;
-using Polly;
 
 namespace Kiwi.User.Client;
 
@@ -65,12 +64,6 @@ public sealed partial class KiwiUserClient(HttpClient httpClient) : IKiwiUserCli
         catch (HttpRequestException exception)
         {
             throw new KiwiUserUnavailableException("kiwi-user could not be reached.", innerException: exception);
-        }
-        catch (ExecutionRejectedException exception)
-        {
-            // Polly's timeout and open circuit breaker from the resilience handler.
-            throw new KiwiUserUnavailableException(
-                "kiwi-user did not answer in time or its circuit breaker is open.", innerException: exception);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -128,7 +128,9 @@ public sealed class EmulatorControl
         }
     }
 
-    /// <summary>Puts users, sessions, codes and organization requests back to the seed. Keeps key, faults, counters.</summary>
+    /// <summary>
+    /// Puts users, sessions, codes and organization requests back to the seed. Keeps key, faults, counters.
+    /// </summary>
     public void Reset()
     {
         lock (_runtime.State.Gate)

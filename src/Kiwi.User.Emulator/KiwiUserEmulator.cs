@@ -32,7 +32,9 @@ public sealed class KiwiUserEmulator : IAsyncDisposable
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
-    /// <summary>The first address it listens on, with a trailing slash, such as <c>http://127.0.0.1:41234/</c>.</summary>
+    /// <summary>
+    /// The first address it listens on, with a trailing slash, such as <c>http://127.0.0.1:41234/</c>.
+    /// </summary>
     public Uri BaseAddress { get; }
 
     /// <summary>Controls the running emulator: faults, counters, codes, users, key rotation, reset.</summary>

@@ -12,14 +12,17 @@ public sealed class FaultInjectionTests : EmulatorTest
     [Fact]
     public async Task A_status_fault_answers_kiwi_envelope_for_the_next_N_requests_only()
     {
-        Control.InjectFault(new EmulatorFault { Path = Verify, Kind = EmulatorFaultKind.Status, StatusCode = 503, Count = 2 });
+        Control.InjectFault(new EmulatorFault
+        {
+            Path = Verify, Kind = EmulatorFaultKind.Status, StatusCode = 503, Count = 2,
+        });
 
         var first = await Http.PostAsync(Verify, VerifyBody);
         var second = await Http.PostAsync(Verify, VerifyBody);
         var third = await Http.PostAsync(Verify, VerifyBody);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, first.Status);
-        Assert.Equal("{\"status\":\"error\",\"error\":{\"code\":20001,\"msg\":\"Server Internal Error\"},\"data\":null}",
+        Assert.Equal(Envelope.Error(20001, "Server Internal Error"),
             first.Body);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, second.Status);
         Assert.Equal(HttpStatusCode.OK, third.Status);
@@ -37,7 +40,10 @@ public sealed class FaultInjectionTests : EmulatorTest
     [Fact]
     public async Task An_html_fault_answers_an_html_error_page()
     {
-        Control.InjectFault(new EmulatorFault { Path = Verify, Kind = EmulatorFaultKind.Html, StatusCode = 502, Count = 1 });
+        Control.InjectFault(new EmulatorFault
+        {
+            Path = Verify, Kind = EmulatorFaultKind.Html, StatusCode = 502, Count = 1,
+        });
 
         var answer = await Http.PostAsync(Verify, VerifyBody);
 
@@ -90,7 +96,8 @@ public sealed class FaultInjectionTests : EmulatorTest
     public async Task A_fault_with_a_duration_ends_when_its_window_closes()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
-        await using var emulator = await KiwiUserEmulator.StartAsync(new KiwiUserEmulatorOptions { TimeProvider = time });
+        var options = new KiwiUserEmulatorOptions { TimeProvider = time, SigningKeyPem = TestKeys.Pkcs1Pem };
+        await using var emulator = await KiwiUserEmulator.StartAsync(options);
         using var http = new EmulatorHttp(emulator.BaseAddress);
         emulator.Control.InjectFault(new EmulatorFault
         {

@@ -13,6 +13,7 @@ public sealed class LifetimeTests : EmulatorTest
         AccessTokenLifetime = TimeSpan.FromSeconds(60),
         RefreshTokenLifetime = TimeSpan.FromSeconds(3600),
         TimeProvider = _time,
+        SigningKeyPem = TestKeys.Pkcs1Pem,
     };
 
     [Fact]

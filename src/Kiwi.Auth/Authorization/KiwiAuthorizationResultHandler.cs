@@ -1,18 +1,21 @@
 using Kiwi.Auth.Errors;
-using Kiwi.User.Client.Models;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace Kiwi.Auth.Authorization;
 
 /// <summary>
-/// Answers a failed Kiwi requirement itself: 403 with kiwi's envelope and, for scopes, RFC 6750's
-/// <c>insufficient_scope</c>. Every other outcome goes to ASP.NET Core's default handling.
+/// Tells the scheme why a Kiwi requirement failed: the forbid carries the missing scopes (RFC 6750's
+/// <c>insufficient_scope</c>) or the organization message, so the scheme's <c>HandleForbiddenAsync</c> writes the
+/// 403 (through <see cref="KiwiAuthEvents.OnForbidden"/> and the configured error format). Every other outcome goes
+/// to ASP.NET Core's default handling.
 /// </summary>
 internal sealed class KiwiAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
+    public const string OrganizationMessage = "Forbidden: organization";
+
     private readonly AuthorizationMiddlewareResultHandler _fallback = new();
 
     public Task HandleAsync(
@@ -25,19 +28,32 @@ internal sealed class KiwiAuthorizationResultHandler : IAuthorizationMiddlewareR
 
         if (Failed<KiwiScopeRequirement>(failure) is { } scope)
         {
-            var scopes = string.Join(' ', scope.Scopes);
-            context.Response.Headers[HeaderNames.WWWAuthenticate] =
-                $"Bearer error=\"insufficient_scope\", error_description=\"The token lacks a required scope.\", "
-                + $"scope=\"{scopes}\"";
-            return KiwiErrorWriter.WriteAsync(context.Response, 403, KiwiErrorCodes.Forbidden, "Forbidden: insufficient scope");
+            return ForbidAsync(context, policy, KiwiForbiddenReason.Scopes(scope.Scopes));
         }
 
         if (Failed<KiwiOrganizationRequirement>(failure) is not null)
         {
-            return KiwiErrorWriter.WriteAsync(context.Response, 403, KiwiErrorCodes.Forbidden, "Forbidden: organization");
+            return ForbidAsync(context, policy, KiwiForbiddenReason.Message(OrganizationMessage));
         }
 
         return _fallback.HandleAsync(next, context, policy, authorizeResult);
+    }
+
+    /// <summary>As the default handler does: every scheme of the policy, or the default scheme when it names none.
+    /// </summary>
+    private static async Task ForbidAsync(
+        HttpContext context, AuthorizationPolicy policy, AuthenticationProperties properties)
+    {
+        if (policy.AuthenticationSchemes.Count == 0)
+        {
+            await context.ForbidAsync(properties);
+            return;
+        }
+
+        foreach (var scheme in policy.AuthenticationSchemes)
+        {
+            await context.ForbidAsync(scheme, properties);
+        }
     }
 
     /// <summary>A requirement that calls <c>Fail</c> shows up among the reasons, one that just does not succeed

@@ -57,7 +57,8 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
 
         if (options.NegativeCacheDuration < TimeSpan.Zero)
         {
-            failures.Add($"KiwiAuth:NegativeCacheDuration must not be negative; it was {options.NegativeCacheDuration}.");
+            failures.Add(
+                $"KiwiAuth:NegativeCacheDuration must not be negative; it was {options.NegativeCacheDuration}.");
         }
 
         if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > TimeSpan.FromMinutes(5))

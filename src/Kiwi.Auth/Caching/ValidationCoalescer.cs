@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using Kiwi.Auth.Validation;
 using Microsoft.Extensions.Logging;
 
@@ -43,7 +42,7 @@ internal sealed class ValidationCoalescer(ILogger<ValidationCoalescer> logger)
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The request is gone; whatever is answered, nobody reads it. Unavailable is never cached.
-            return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable);
+            return TokenVerdict.Unavailable(TokenFailureReasons.RequestAborted);
         }
     }
 
@@ -65,27 +64,35 @@ internal sealed class ValidationCoalescer(ILogger<ValidationCoalescer> logger)
             return true;
         }
 
-        _ = RunSharedAsync(key, tokenHash, work, source);
+        _ = RunSharedAsync(key, work, source);
         return true;
     }
 
-    [SuppressMessage("Design", "CA1031", Justification = "A throwing validator must answer 503, not 500.")]
+    /// <summary>Runs the shared work and hands its outcome to every waiter. An exception is handed on as it is,
+    /// so that the handler's own crash handling answers 503 for each request; nothing is cached for it.</summary>
     private async Task RunSharedAsync(
-        string key, string tokenHash, Func<Task<TokenVerdict>> work, TaskCompletionSource<TokenVerdict> source)
+        string key, Func<Task<TokenVerdict>> work, TaskCompletionSource<TokenVerdict> source)
     {
-        TokenVerdict verdict;
+        Task<TokenVerdict> shared;
         try
         {
-            verdict = await work();
+            shared = work();
+            await shared;
         }
         catch (Exception exception)
         {
-            logger.SharedValidationFailed(exception, tokenHash);
-            verdict = TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable);
+            Finish(key, source);
+            source.SetException(exception);
+            return;
         }
 
+        Finish(key, source);
+        source.SetResult(shared.Result);
+    }
+
+    private void Finish(string key, TaskCompletionSource<TokenVerdict> source)
+    {
         _flights.TryRemove(new KeyValuePair<string, Task<TokenVerdict>>(key, source.Task));
         Interlocked.Decrement(ref _count);
-        source.SetResult(verdict);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,8 @@ namespace Kiwi.Auth.Caching;
 /// and stores with <c>SetAsync</c> and the computed lifetime. No failure of the cache ever fails a request: it
 /// only turns a hit into a miss, logged as a warning.
 /// </remarks>
-internal sealed class VerdictCache(HybridCache cache, TimeProvider timeProvider, ILogger<VerdictCache> logger)
+internal sealed class VerdictCache(
+    HybridCache cache, TimeProvider timeProvider, ILogger<VerdictCache> logger, IDistributedCache? distributed = null)
 {
     private const string RemotePrefix = VerdictCacheLimits.KeyPrefix + "remote:";
     private const string LocalPrefix = VerdictCacheLimits.KeyPrefix + "local:";
@@ -34,6 +36,9 @@ internal sealed class VerdictCache(HybridCache cache, TimeProvider timeProvider,
     {
         Flags = HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableUnderlyingData,
     };
+
+    // HybridCache ignores an in-memory IDistributedCache; without a real one a miss need not look further.
+    private readonly bool _hasDistributed = distributed is not null and not MemoryDistributedCache;
 
     private readonly Lock _negativeLock = new();
     private long _negativeWindowStart = long.MinValue / 2;
@@ -67,6 +72,14 @@ internal sealed class VerdictCache(HybridCache cache, TimeProvider timeProvider,
         return Fresh(local.Result) is { } verdict
             ? ValueTask.FromResult<TokenVerdict?>(verdict)
             : GetDistributedAsync(key, token, cancellationToken);
+    }
+
+    /// <summary>The verdict cached in memory, or <see langword="null"/>; never waits for the distributed cache.
+    /// </summary>
+    public TokenVerdict? GetLocal(string key, KiwiToken token)
+    {
+        var local = LookUpLocally(key, token);
+        return local.IsCompletedSuccessfully ? Fresh(local.Result) : null;
     }
 
     /// <summary>Stores a fresh verdict for as long as it may be served; an unavailable verdict never.</summary>
@@ -145,6 +158,11 @@ internal sealed class VerdictCache(HybridCache cache, TimeProvider timeProvider,
     private async ValueTask<TokenVerdict?> GetDistributedAsync(
         string key, KiwiToken token, CancellationToken cancellationToken)
     {
+        if (!_hasDistributed)
+        {
+            return null;
+        }
+
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(DistributedCacheBudget);
         try

@@ -1,10 +1,12 @@
 using Kiwi.Auth.Errors;
-using Kiwi.User.Client.Models;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 
 namespace Kiwi.Auth.Endpoints;
 
-/// <summary>Lets a request through only with a kiwi user id, and hands the user to the handler.</summary>
+/// <summary>Lets a request through only with a kiwi user id, and hands the user to the handler. Without one, the
+/// Kiwi scheme answers 403 (through <see cref="KiwiAuthEvents.OnForbidden"/> and the configured error format).
+/// </summary>
 internal sealed class RequireUserEndpointFilter : IEndpointFilter
 {
     public const string MissingUserMessage = "Forbidden: the request has no kiwi user";
@@ -15,7 +17,8 @@ internal sealed class RequireUserEndpointFilter : IEndpointFilter
         var user = http.Features.Get<KiwiUserFeature>()?.User ?? KiwiUser.FromPrincipal(http.User);
         if (user is null)
         {
-            await KiwiErrorWriter.WriteAsync(http.Response, 403, KiwiErrorCodes.Forbidden, MissingUserMessage);
+            var properties = KiwiForbiddenReason.Message(MissingUserMessage);
+            await http.ForbidAsync(KiwiAuthDefaults.AuthenticationScheme, properties);
             return Results.Empty;
         }
 

@@ -10,7 +10,7 @@ internal static class KiwiAuthConstants
     public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromMilliseconds(200);
-    public static readonly TimeSpan DefaultBreakerSamplingDuration = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultBreakerSamplingDuration = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan DefaultBreakDuration = TimeSpan.FromSeconds(5);
     public const double DefaultBreakerFailureRatio = 0.5;
     public const int DefaultBreakerMinimumThroughput = 10;

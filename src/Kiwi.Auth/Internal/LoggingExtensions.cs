@@ -9,7 +9,7 @@ internal static partial class LoggingExtensions
     [LoggerMessage(1, LogLevel.Debug, "Token {TokenHash} rejected: {Reason}", EventName = "TokenRejected")]
     public static partial void TokenRejected(this ILogger logger, string tokenHash, string reason);
 
-    [LoggerMessage(2, LogLevel.Warning, "kiwi-user gave no verdict for token {TokenHash}: {Failure}",
+    [LoggerMessage(2, LogLevel.Debug, "kiwi-user gave no verdict for token {TokenHash}: {Failure}",
         EventName = "KiwiUserUnavailable")]
     public static partial void KiwiUserUnavailable(this ILogger logger, string tokenHash, string failure);
 
@@ -97,16 +97,13 @@ internal static partial class LoggingExtensions
         EventName = "TooManyValidations")]
     public static partial void TooManyValidations(this ILogger logger, int limit, string tokenHash);
 
-    [LoggerMessage(57, LogLevel.Error, "Validating token {TokenHash} failed unexpectedly; answering unavailable",
-        EventName = "SharedValidationFailed")]
-    public static partial void SharedValidationFailed(this ILogger logger, Exception exception, string tokenHash);
-
     [LoggerMessage(10, LogLevel.Warning,
         "Calls to kiwi-user stopped for {BreakDuration} after repeated failures (last: {Outcome}); tokens that need "
         + "a call are answered 503 until a trial call succeeds", EventName = "KiwiUserCircuitOpened")]
     public static partial void CircuitOpened(this ILogger logger, TimeSpan breakDuration, string outcome);
 
-    [LoggerMessage(11, LogLevel.Information, "kiwi-user answers again: calls resumed", EventName = "KiwiUserCircuitClosed")]
+    [LoggerMessage(11, LogLevel.Information, "kiwi-user answers again: calls resumed",
+        EventName = "KiwiUserCircuitClosed")]
     public static partial void CircuitClosed(this ILogger logger);
 
     [LoggerMessage(12, LogLevel.Debug, "Trying one call to kiwi-user to see whether it answers again",
@@ -132,4 +129,23 @@ internal static partial class LoggingExtensions
     [LoggerMessage(17, LogLevel.Error, "kiwi-user's answer for token {TokenHash} could not be handled ({Failure}); "
         + "the request is answered 503", EventName = "KiwiUserAnswerUnhandled")]
     public static partial void KiwiUserAnswerUnhandled(this ILogger logger, string tokenHash, string failure);
+
+    [LoggerMessage(18, LogLevel.Warning,
+        "kiwi-user gives no verdicts (first failure: {Failure}); tokens that need a call are answered 503",
+        EventName = "KiwiUserFailing")]
+    public static partial void KiwiUserFailing(this ILogger logger, string failure);
+
+    [LoggerMessage(19, LogLevel.Information, "kiwi-user gives verdicts again", EventName = "KiwiUserRecovered")]
+    public static partial void KiwiUserRecovered(this ILogger logger);
+
+    [LoggerMessage(90, LogLevel.Error, "The {EventName} event of the Kiwi scheme threw; the request is answered "
+        + "with the default 401, 403 or 503", EventName = "KiwiAuthEventFailed")]
+    public static partial void EventFailed(this ILogger logger, Exception exception, string eventName);
+
+    [LoggerMessage(91, LogLevel.Debug, "The token was taken from {Source}", EventName = "TokenSourceUsed")]
+    public static partial void TokenSourceUsed(this ILogger logger, KiwiTokenSource source);
+
+    [LoggerMessage(92, LogLevel.Debug, "The {EventName} event decided the authentication result",
+        EventName = "AuthenticationDecidedByEvent")]
+    public static partial void AuthenticationDecidedByEvent(this ILogger logger, string eventName);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace Kiwi.Auth.Resilience;
 
@@ -16,6 +17,11 @@ namespace Kiwi.Auth.Resilience;
 /// </summary>
 internal static class KiwiAuthHttpClient
 {
+    /// <summary>The name Microsoft.Extensions.Http.Resilience gives our pipeline: client name, dash, pipeline name.
+    /// </summary>
+    private const string PipelineFullName =
+        KiwiAuthDefaults.HttpClientName + "-" + KiwiAuthResiliencePipeline.PipelineName;
+
     /// <summary>Registers the client once. Its settings come from the first scheme registered: all Kiwi schemes of
     /// an application call the same kiwi-user.</summary>
     public static void Add(IServiceCollection services, string scheme)
@@ -26,6 +32,7 @@ internal static class KiwiAuthHttpClient
         }
 
         services.TryAddSingleton(new Marker(scheme));
+        services.Configure<TelemetryOptions>(QuietOurEvents);
         services.AddHttpClient(KiwiAuthDefaults.HttpClientName, (provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>().Get(scheme);
@@ -40,7 +47,8 @@ internal static class KiwiAuthHttpClient
             .ConfigureAdditionalHttpMessageHandlers(static (handlers, _) => RemoveResilienceHandlers(handlers))
             .AddResilienceHandler(KiwiAuthResiliencePipeline.PipelineName, (pipeline, context) =>
             {
-                var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>().Get(scheme);
+                var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>()
+                    .Get(scheme);
                 if (context.InstanceName == KiwiUserHealthProbe.ProbePipeline)
                 {
                     KiwiUserHealthProbe.Configure(pipeline, options);
@@ -54,6 +62,22 @@ internal static class KiwiAuthHttpClient
             })
             .SelectPipelineBy(static _ => KiwiUserHealthProbe.SelectPipeline);
     }
+
+    /// <summary>
+    /// Polly logs every retry and timeout as a warning and a failed last attempt as an error: thousands of lines a
+    /// second during an outage. Kiwi.Auth logs what matters itself (the breaker opening and closing, the first
+    /// failure), so its own pipeline's events drop to Debug; other pipelines keep their severity. The metrics stay.
+    /// </summary>
+    private static void QuietOurEvents(TelemetryOptions telemetry)
+    {
+        var previous = telemetry.SeverityProvider;
+        telemetry.SeverityProvider = args => IsOurs(args.Source)
+            ? ResilienceEventSeverity.Debug
+            : previous?.Invoke(args) ?? args.Event.Severity;
+    }
+
+    private static bool IsOurs(ResilienceTelemetrySource source) =>
+        source.PipelineName?.StartsWith(PipelineFullName, StringComparison.Ordinal) == true;
 
     private static void RemoveResilienceHandlers(IList<DelegatingHandler> handlers)
     {

@@ -18,6 +18,10 @@ namespace Kiwi.Auth.Validation;
 internal sealed class RemoteTokenValidator(IHttpClientFactory httpClientFactory, ILogger<RemoteTokenValidator> logger)
     : ITokenValidator
 {
+    /// <summary>1 while kiwi-user fails: an outage logs one warning when it starts and one line when it ends,
+    /// not one per request.</summary>
+    private int _failing;
+
     public async ValueTask<TokenVerdict> ValidateAsync(KiwiToken token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
@@ -41,30 +45,57 @@ internal sealed class RemoteTokenValidator(IHttpClientFactory httpClientFactory,
         try
         {
             var verification = await client.VerifyTokenAsync(token.Raw, CancellationToken.None);
-            return Map(token, verification);
+            var verdict = Map(token, verification);
+            if (verdict.Kind == TokenVerdictKind.Unavailable)
+            {
+                return NoteFailure(token, "an answer that is not a well-formed verdict");
+            }
+
+            NoteAnswer();
+            return verdict;
         }
-        catch (BrokenCircuitException)
+        catch (Exception exception) when (exception is BrokenCircuitException
+            || exception.InnerException is BrokenCircuitException)
         {
+            // The client wraps Polly's rejections; the open breaker is not a new failure, only its echo.
             logger.CallRejected(token.ShortHash);
             return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserPaused);
         }
-        catch (TimeoutRejectedException)
+        catch (Exception exception) when (exception is TimeoutRejectedException
+            || exception.InnerException is TimeoutRejectedException)
         {
-            logger.KiwiUserUnavailable(token.ShortHash, "no answer within KiwiAuth:TotalTimeout");
-            return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable);
+            return NoteFailure(token, "no answer within KiwiAuth:TotalTimeout");
         }
         catch (KiwiUserException exception)
         {
-            logger.KiwiUserUnavailable(token.ShortHash, exception.Message);
-            return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable);
+            return NoteFailure(token, exception.Message);
         }
 #pragma warning disable CA1031 // Fail closed: whatever else goes wrong with the answer, the token is not let in.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
             logger.KiwiUserAnswerUnhandled(token.ShortHash, exception.GetType().Name);
-            return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable);
+            return NoteFailure(token, exception.GetType().Name);
         }
+    }
+
+    private void NoteAnswer()
+    {
+        if (Interlocked.Exchange(ref _failing, 0) == 1)
+        {
+            logger.KiwiUserRecovered();
+        }
+    }
+
+    private TokenVerdict NoteFailure(KiwiToken token, string failure)
+    {
+        logger.KiwiUserUnavailable(token.ShortHash, failure);
+        if (Interlocked.Exchange(ref _failing, 1) == 0)
+        {
+            logger.KiwiUserFailing(failure);
+        }
+
+        return TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable);
     }
 
     /// <summary>Total: every answer maps to exactly one verdict; only a well-formed success is valid.</summary>

@@ -46,6 +46,10 @@ public static class TokenFailureReasons
     /// <summary>The client went away before a verdict was had; nobody reads the answer.</summary>
     public const string RequestAborted = "The request was aborted.";
 
+    /// <summary>The application's <c>OnMessageReceived</c> or <c>OnTokenValidated</c> event refused the request.
+    /// </summary>
+    public const string RejectedByApplication = "The application rejected the token.";
+
     /// <summary>Something failed that should not have; the request is turned away rather than let in.</summary>
     public const string InternalFailure = "Authentication could not be completed.";
 }

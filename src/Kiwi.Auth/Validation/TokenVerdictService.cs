@@ -80,6 +80,13 @@ internal sealed class TokenVerdictService(
 
     private async Task<TokenVerdict> ValidateAndStoreAsync(string key, KiwiToken token, KiwiAuthOptions options)
     {
+        // A request can miss the cache just before the previous validation of its token stores the verdict and
+        // leaves the coalescer; look once more, in memory, before calling the validator again.
+        if (cache.GetLocal(key, token) is { } stored)
+        {
+            return stored;
+        }
+
         var verdict = await ValidateAsync(token, options);
         await cache.StoreAsync(key, token, verdict, options);
         return verdict;

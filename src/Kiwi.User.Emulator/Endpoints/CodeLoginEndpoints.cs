@@ -75,7 +75,9 @@ internal sealed class CodeLoginEndpoints(EmulatorRuntime runtime)
         return KiwiSessions.Login(runtime, user, device);
     }
 
-    /// <summary>Type <c>login</c> is usable, <c>unknown</c> is stored but never matches, anything else is a 500.</summary>
+    /// <summary>
+    /// Type <c>login</c> is usable, <c>unknown</c> is stored but never matches, anything else is a 500.
+    /// </summary>
     private EmulatorResponse SendEmailCode(EmulatorRequest request)
     {
         if (!request.TryBindJson(out var root, out var binder))

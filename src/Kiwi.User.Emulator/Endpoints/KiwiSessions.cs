@@ -8,7 +8,9 @@ using Kiwi.User.Emulator.State;
 
 namespace Kiwi.User.Emulator.Endpoints;
 
-/// <summary>Per-device sessions: one refresh token per (user, device type, device id), as kiwi-user keeps them.</summary>
+/// <summary>
+/// Per-device sessions: one refresh token per (user, device type, device id), as kiwi-user keeps them.
+/// </summary>
 internal static class KiwiSessions
 {
     /// <summary>A login upserts the device: new refresh token and expiry, organization context cleared.</summary>
@@ -25,7 +27,8 @@ internal static class KiwiSessions
     }
 
     /// <summary>A new access token for the session's organization; the refresh token and its expiry stay.</summary>
-    public static EmulatorResponse Answer(EmulatorRuntime runtime, UserRecord user, Device device, DeviceSession session)
+    public static EmulatorResponse Answer(
+        EmulatorRuntime runtime, UserRecord user, Device device, DeviceSession session)
     {
         var (token, expiresAt) = TokenIssuer.Issue(runtime, user, device.Type, device.Id, session.OrganizationId);
         return KiwiResults.Success(w => w

@@ -9,7 +9,9 @@ internal sealed class OrganizationLoginEndpoint(EmulatorRuntime runtime)
 {
     public void Map(RouteTable routes) => routes.Map("POST", "/v1/login/organization", Login);
 
-    /// <summary>Checks in kiwi's order: UUID, user, membership, device, refresh token; keeps the refresh token.</summary>
+    /// <summary>
+    /// Checks in kiwi's order: UUID, user, membership, device, refresh token; keeps the refresh token.
+    /// </summary>
     private EmulatorResponse Login(EmulatorRequest request)
     {
         if (!request.TryBindJson(out var root, out var binder))

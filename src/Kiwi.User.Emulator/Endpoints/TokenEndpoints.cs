@@ -9,7 +9,7 @@ internal sealed class TokenEndpoints(EmulatorRuntime runtime)
 {
     public void Map(RouteTable routes)
     {
-        routes.Map("POST", "/v1/token/verify", Verify);
+        routes.MapLocking("POST", "/v1/token/verify", Verify);
         routes.Map("GET", "/v1/token/publickey", PublicKey);
         routes.Map("POST", "/v1/token/refresh", Refresh);
     }
@@ -39,18 +39,21 @@ internal sealed class TokenEndpoints(EmulatorRuntime runtime)
             return KiwiResults.InternalError();
         }
 
-        var user = check == TokenCheck.Valid ? runtime.State.FindUser(claims!.Subject) : null;
-        if (user is null)
+        if (check != TokenCheck.Valid)
         {
             return NotVerified();
         }
 
-        return KiwiResults.Success(w =>
+        lock (runtime.State.Gate)
         {
-            w.StartObject().Property("success", true).Name("user_info");
-            UserInfoJson.Write(w, runtime.State, user, claims!.OrganizationId);
-            w.EndObject();
-        });
+            var user = runtime.State.FindUser(claims!.Subject);
+            return user is null ? NotVerified() : KiwiResults.Success(w =>
+            {
+                w.StartObject().Property("success", true).Name("user_info");
+                UserInfoJson.Write(w, runtime.State, user, claims.OrganizationId);
+                w.EndObject();
+            });
+        }
     }
 
     private EmulatorResponse PublicKey(EmulatorRequest request) =>

@@ -11,7 +11,7 @@ internal sealed class UserEndpoints(EmulatorRuntime runtime)
 {
     public void Map(RouteTable routes)
     {
-        routes.Map("GET", "/v1/user/info", GetInfo);
+        routes.MapLocking("GET", "/v1/user/info", GetInfo);
         routes.Map("PUT", "/v1/user/info", UpdateInfo);
         routes.Map("POST", "/v1/user/logout", Logout);
     }
@@ -24,13 +24,13 @@ internal sealed class UserEndpoints(EmulatorRuntime runtime)
             return KiwiResults.Unauthorized();
         }
 
-        var user = runtime.State.FindUser(claims.Subject);
-        if (user is null)
+        lock (runtime.State.Gate)
         {
-            return KiwiResults.Forbidden("user not found");
+            var user = runtime.State.FindUser(claims.Subject);
+            return user is null
+                ? KiwiResults.Forbidden("user not found")
+                : KiwiResults.Success(w => UserInfoJson.Write(w, runtime.State, user, claims.OrganizationId));
         }
-
-        return KiwiResults.Success(w => UserInfoJson.Write(w, runtime.State, user, claims.OrganizationId));
     }
 
     /// <summary>
@@ -76,7 +76,9 @@ internal sealed class UserEndpoints(EmulatorRuntime runtime)
         return KiwiResults.Success(w => UserInfoJson.Write(w, runtime.State, user, ""));
     }
 
-    /// <summary>Expires only this device's refresh token; the body's user_id is ignored, the token's sub counts.</summary>
+    /// <summary>
+    /// Expires only this device's refresh token; the body's user_id is ignored, the token's sub counts.
+    /// </summary>
     private EmulatorResponse Logout(EmulatorRequest request)
     {
         var claims = AccessTokenReader.Authenticate(request.Context.Request, runtime);

@@ -9,7 +9,9 @@ internal static class UserInfoJson
     /// <param name="writer">Where to write.</param>
     /// <param name="state">The state the user's roles and organizations come from.</param>
     /// <param name="user">The user.</param>
-    /// <param name="tokenOrganizationId">The token's <c>organization_id</c>; shown only if the user has any org.</param>
+    /// <param name="tokenOrganizationId">
+    /// The token's <c>organization_id</c>; shown only if the user has any org.
+    /// </param>
     public static void Write(GoJsonWriter writer, EmulatorState state, UserRecord user, string tokenOrganizationId)
     {
         var memberships = user.Memberships.Where(m => state.Organizations.ContainsKey(m.OrganizationId)).ToList();

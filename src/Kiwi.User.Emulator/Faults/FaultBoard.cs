@@ -8,11 +8,7 @@ internal sealed class FaultBoard(TimeProvider timeProvider)
 
     public void Add(EmulatorFault fault)
     {
-        ArgumentNullException.ThrowIfNull(fault);
-        if (fault.Count is <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(fault), fault.Count, "A fault's Count must be positive.");
-        }
+        Validate(fault);
 
         var until = fault.Duration is { } duration ? timeProvider.GetUtcNow() + duration : (DateTimeOffset?)null;
         lock (_gate)
@@ -60,6 +56,35 @@ internal sealed class FaultBoard(TimeProvider timeProvider)
             }
 
             return active.Fault;
+        }
+    }
+
+    private static void Validate(EmulatorFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        if (!Enum.IsDefined(fault.Kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(fault), fault.Kind, "Unknown fault kind.");
+        }
+
+        if (fault.Count is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fault), fault.Count, "A fault's Count must be positive.");
+        }
+
+        if (fault.Duration is { } duration && duration <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fault), duration, "A fault's Duration must be positive.");
+        }
+
+        if (fault.Latency < TimeSpan.Zero || fault.Latency > TimeSpan.FromHours(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(fault), fault.Latency, "Latency must be 0 to 1 hour.");
+        }
+
+        if (fault.StatusCode is < 100 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fault), fault.StatusCode, "StatusCode must be 100-599.");
         }
     }
 

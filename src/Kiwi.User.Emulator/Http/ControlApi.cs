@@ -30,7 +30,14 @@ internal sealed class ControlApi(EmulatorControl control)
         context.Response.StatusCode = response.StatusCode;
         context.Response.ContentType = response.ContentType;
         context.Response.ContentLength = response.Body.Length;
-        await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
+        try
+        {
+            await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away; nothing to answer.
+        }
     }
 
     private EmulatorResponse Dispatch(string method, string route, byte[] body)

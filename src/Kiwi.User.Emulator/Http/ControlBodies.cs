@@ -3,7 +3,9 @@ using Kiwi.User.Emulator.Json;
 
 namespace Kiwi.User.Emulator.Http;
 
-/// <summary>The control API's JSON bodies for faults and minted tokens (snake_case, durations in milliseconds).</summary>
+/// <summary>
+/// The control API's JSON bodies for faults and minted tokens (snake_case, durations in milliseconds).
+/// </summary>
 internal static class ControlBodies
 {
     public static EmulatorFault ReadFault(byte[] body)

@@ -79,8 +79,8 @@ internal sealed class EmulatorDispatcher(EmulatorRuntime runtime, RouteTable rou
     private async Task<EmulatorResponse> RunAsync(HttpContext context, string path)
     {
         var method = context.Request.Method;
-        var handler = routes.Find(method, path);
-        if (handler is null)
+        var route = routes.Find(method, path);
+        if (route is null)
         {
             return Redirect(method, path) ?? KiwiResults.NotFound();
         }
@@ -93,9 +93,15 @@ internal sealed class EmulatorDispatcher(EmulatorRuntime runtime, RouteTable rou
 
         try
         {
+            var request = new EmulatorRequest(context, body);
+            if (route.LocksItself)
+            {
+                return route.Handler(request);
+            }
+
             lock (runtime.State.Gate)
             {
-                return handler(new EmulatorRequest(context, body));
+                return route.Handler(request);
             }
         }
         catch (Exception exception)
@@ -140,7 +146,8 @@ internal sealed class EmulatorDispatcher(EmulatorRuntime runtime, RouteTable rou
     {
         var reason = ReasonPhrases.GetReasonPhrase(statusCode);
         var html = $"<html>\r\n<head><title>{statusCode} {reason}</title></head>\r\n<body>\r\n"
-            + $"<center><h1>{statusCode} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            + $"<center><h1>{statusCode} {reason}</h1></center>\r\n"
+            + "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
         return new EmulatorResponse(statusCode, "text/html", Encoding.UTF8.GetBytes(html));
     }
 

@@ -32,7 +32,8 @@ internal static class KiwiResults
             message += ": " + detail;
         }
 
-        return new EmulatorResponse(KiwiErrorCodes.HttpStatus(code), EmulatorResponse.JsonContentType, Body(code, message));
+        var status = KiwiErrorCodes.HttpStatus(code);
+        return new EmulatorResponse(status, EmulatorResponse.JsonContentType, Body(code, message));
     }
 
     /// <summary>
@@ -40,7 +41,7 @@ internal static class KiwiResults
     /// Content-Type arrives as text/plain although the body is the envelope.
     /// </summary>
     public static EmulatorResponse BindFailure() =>
-        new(400, EmulatorResponse.TextContentType, Body(KiwiErrorCodes.BadRequest, "Bad Request"));
+        new(400, EmulatorResponse.SniffedContentType, Body(KiwiErrorCodes.BadRequest, "Bad Request"));
 
     public static EmulatorResponse BadRequest(string? detail = null) => Error(KiwiErrorCodes.BadRequest, detail);
 
@@ -51,7 +52,7 @@ internal static class KiwiResults
     public static EmulatorResponse InternalError(string? detail = null) => Error(KiwiErrorCodes.InternalError, detail);
 
     /// <summary>gin's answer for an unknown path or a wrong method: plain text, no envelope.</summary>
-    public static EmulatorResponse NotFound() => new(404, EmulatorResponse.TextContentType, NotFoundText);
+    public static EmulatorResponse NotFound() => new(404, EmulatorResponse.PlainContentType, NotFoundText);
 
     /// <summary>An error envelope for any HTTP status (fault injection), with kiwi's code for that status.</summary>
     public static EmulatorResponse ForStatus(int statusCode)
@@ -65,7 +66,8 @@ internal static class KiwiResults
             429 => KiwiErrorCodes.TooManyRequests,
             _ => KiwiErrorCodes.InternalError,
         };
-        return new EmulatorResponse(statusCode, EmulatorResponse.JsonContentType, Body(code, KiwiErrorCodes.BaseMessage(code)));
+        var body = Body(code, KiwiErrorCodes.BaseMessage(code));
+        return new EmulatorResponse(statusCode, EmulatorResponse.JsonContentType, body);
     }
 
     private static byte[] Body(int code, string message) =>

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Kiwi.User.Emulator.Internal;
 
-/// <summary>Reads and checks the caller's access token the way kiwi-user's middleware does (contract section 3).</summary>
+/// <summary>
+/// Reads and checks the caller's access token the way kiwi-user's middleware does (contract section 3).
+/// </summary>
 internal static class AccessTokenReader
 {
     private const string CookieName = "access_token";
@@ -24,7 +26,8 @@ internal static class AccessTokenReader
     /// <summary>The cookie wins whenever it is present, even empty; otherwise exactly "scheme token".</summary>
     public static string? ReadToken(HttpRequest request)
     {
-        if (request.Cookies.TryGetValue(CookieName, out var cookie))
+        var cookie = ReadCookie(request);
+        if (cookie is not null)
         {
             return cookie;
         }
@@ -43,5 +46,44 @@ internal static class AccessTokenReader
 
         var scheme = fields[0].ToUpperInvariant();
         return scheme is "BEARER" or "JWT" ? fields[1] : null;
+    }
+
+    /// <summary>
+    /// The first <c>access_token</c> cookie as Go reads it: an empty value counts, surrounding quotes are dropped,
+    /// and gin query-unescapes the value (one that does not unescape counts as absent).
+    /// </summary>
+    private static string? ReadCookie(HttpRequest request)
+    {
+        foreach (var header in request.Headers.Cookie)
+        {
+            foreach (var part in (header ?? "").Split(';'))
+            {
+                var pair = part.Trim();
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                if (equals > 0 && pair.AsSpan(0, equals).SequenceEqual(CookieName))
+                {
+                    return QueryUnescape(pair[(equals + 1)..]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? QueryUnescape(string value)
+    {
+        if (value.Length >= 2 && value[0] == '"' && value[^1] == '"')
+        {
+            value = value[1..^1];
+        }
+
+        try
+        {
+            return Uri.UnescapeDataString(value.Replace('+', ' '));
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace Kiwi.User.Emulator;
@@ -37,8 +39,23 @@ internal static class EmulatorCommandLine
                 console.TimestampFormat = "HH:mm:ss ";
             }));
         options.LoggerFactory = loggers;
-        await using var emulator = await KiwiUserEmulator.StartAsync(options);
-        await WaitForShutdownAsync();
+        KiwiUserEmulator emulator;
+        try
+        {
+            emulator = await KiwiUserEmulator.StartAsync(options);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or JsonException
+            or ArgumentException or UnauthorizedAccessException or CryptographicException)
+        {
+            await Console.Error.WriteLineAsync("kiwi-user-emulator cannot start: " + exception.Message);
+            return 1;
+        }
+
+        await using (emulator)
+        {
+            await WaitForShutdownAsync();
+        }
+
         return 0;
     }
 
@@ -57,7 +74,7 @@ internal static class EmulatorCommandLine
     }
 
     /// <summary>False with an empty problem for --help, false with a message for bad arguments.</summary>
-    private static bool TryParse(string[] args, out KiwiUserEmulatorOptions options, out string problem)
+    internal static bool TryParse(string[] args, out KiwiUserEmulatorOptions options, out string problem)
     {
         options = new KiwiUserEmulatorOptions { Url = DefaultUrl };
         problem = "";

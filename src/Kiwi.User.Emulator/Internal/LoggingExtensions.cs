@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Kiwi.User.Emulator.Internal;
 
-/// <summary>The emulator's log events (ids 1-99). Verification codes are logged on purpose; tokens and passwords never.</summary>
+/// <summary>
+/// The emulator's log events (ids 1-99). Verification codes are logged on purpose; tokens and passwords never.
+/// </summary>
 internal static partial class LoggingExtensions
 {
     [LoggerMessage(1, LogLevel.Information, "kiwi-user emulator listening on {Address}", EventName = "Started")]

@@ -4,7 +4,9 @@ using Kiwi.User.Emulator.State;
 
 namespace Kiwi.User.Emulator.Internal;
 
-/// <summary>Six-digit codes valid ten minutes; nothing is sent, so each is logged and kept for the control API.</summary>
+/// <summary>
+/// Six-digit codes valid ten minutes; nothing is sent, so each is logged and kept for the control API.
+/// </summary>
 internal static class VerificationCodes
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);

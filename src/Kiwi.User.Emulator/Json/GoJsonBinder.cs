@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Kiwi.User.Emulator.Json;
 
@@ -23,7 +25,10 @@ internal sealed class GoJsonBinder
     {
         binder = new GoJsonBinder();
         root = new GoJsonObject(binder, default);
-        if (!TryParseFirstValue(body, out var element))
+
+        // Go decodes invalid UTF-8 inside strings as U+FFFD instead of failing; outside strings it stays an error.
+        var text = Utf8.IsValid(body) ? body : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body));
+        if (!TryParseFirstValue(text, out var element))
         {
             return false;
         }
@@ -39,7 +44,7 @@ internal sealed class GoJsonBinder
 
     /// <summary>Parses JSON text that is not a request body (for example a query parameter).</summary>
     public static bool TryParse(string text, out GoJsonBinder binder, out GoJsonObject root) =>
-        TryParse(System.Text.Encoding.UTF8.GetBytes(text), out binder, out root);
+        TryParse(Encoding.UTF8.GetBytes(text), out binder, out root);
 
     internal void Fail() => Failed = true;
 

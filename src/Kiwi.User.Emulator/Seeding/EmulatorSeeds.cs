@@ -6,22 +6,19 @@ namespace Kiwi.User.Emulator;
 /// <summary>The built-in seeds, and loading seeds from JSON.</summary>
 public static class EmulatorSeeds
 {
-    private static readonly Lazy<EmulatorSeed> DemoSeed = new(() => LoadEmbedded("demo.json"));
-    private static readonly Lazy<EmulatorSeed> FixtureSeed = new(() => LoadEmbedded("fixtures.json"));
-
     /// <summary>
     /// Application <c>kiwi-demo</c>; users <c>alice</c>/<c>alice-password</c> (role <c>user</c>, owner of
     /// "Kiwi Demo Org") and <c>bob</c>/<c>bob-password</c> (role <c>viewer</c>, no organization).
-    /// The same data as <c>seeds/demo.json</c>.
+    /// The same data as <c>seeds/demo.json</c>. Each read returns a new copy, so changing one changes no other.
     /// </summary>
-    public static EmulatorSeed Demo => DemoSeed.Value;
+    public static EmulatorSeed Demo => LoadEmbedded("demo.json");
 
     /// <summary>
     /// The users of <c>tests/fixtures</c>: <c>1864213360487714816</c> and <c>1864213360487714818</c>, both with role
     /// <c>user</c> (scopes <c>read</c>, <c>write</c>) and members of organization
     /// <c>0b7e5a1c-9f3d-4c2b-8e6a-5d4c3b2a1f0e</c>; application <c>kiwi-demo</c>. Same as <c>seeds/fixtures.json</c>.
     /// </summary>
-    public static EmulatorSeed Fixtures => FixtureSeed.Value;
+    public static EmulatorSeed Fixtures => LoadEmbedded("fixtures.json");
 
     /// <summary>Reads a seed from a JSON file (format: docs/emulator.md).</summary>
     /// <param name="path">The file's path.</param>

@@ -53,7 +53,9 @@ public sealed record SeedUser
     [JsonPropertyName("google_codes")]
     public IReadOnlyList<string> GoogleCodes { get; set; } = [];
 
-    /// <summary>WeChat codes that log this user in at <c>/v1/login/wechat/miniprogram</c> and <c>/wechat/web</c>.</summary>
+    /// <summary>
+    /// WeChat codes that log this user in at <c>/v1/login/wechat/miniprogram</c> and <c>/wechat/web</c>.
+    /// </summary>
     [JsonPropertyName("wechat_codes")]
     public IReadOnlyList<string> WeChatCodes { get; set; } = [];
 

@@ -75,7 +75,9 @@ internal sealed class EmulatorState
         }
     }
 
-    /// <summary>Removes a user; like a deleted database row, its sessions stay (so order-of-checks stays visible).</summary>
+    /// <summary>
+    /// Removes a user; like a deleted database row, its sessions stay (so order-of-checks stays visible).
+    /// </summary>
     public bool RemoveUser(string id) => Users.RemoveAll(u => string.Equals(u.Id, id, StringComparison.Ordinal)) > 0;
 
     public IReadOnlyList<string> ScopesOf(string role) =>

@@ -8,13 +8,22 @@ internal sealed class SigningKey : IDisposable
 {
     private const string PrivateKeyLabel = "RSA PRIVATE KEY";
 
+    private readonly Lock _signGate = new();
+    private readonly byte[] _publicKey;
+
+    // RSA objects are not documented as safe for concurrent use: verification (the hot path, outside the state
+    // lock) gets one public-key instance per thread, and signing is serialized.
+    private readonly ThreadLocal<RSA> _verifiers;
+
     private SigningKey(RSA rsa)
     {
         Rsa = rsa;
-        PublicKeyPem = new string(PemEncoding.Write("PUBLIC KEY", rsa.ExportSubjectPublicKeyInfo())) + "\n";
+        _publicKey = rsa.ExportSubjectPublicKeyInfo();
+        PublicKeyPem = new string(PemEncoding.Write("PUBLIC KEY", _publicKey)) + "\n";
+        _verifiers = new ThreadLocal<RSA>(CreateVerifier, trackAllValues: true);
     }
 
-    public RSA Rsa { get; }
+    private RSA Rsa { get; }
 
     /// <summary>PKIX <c>PUBLIC KEY</c> PEM with 64-character lines and a trailing newline, as kiwi serves it.</summary>
     public string PublicKeyPem { get; }
@@ -44,12 +53,34 @@ internal sealed class SigningKey : IDisposable
         }
     }
 
-    public byte[] Sign(string signingInput) =>
-        Rsa.SignData(Encoding.UTF8.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+    public byte[] Sign(string signingInput)
+    {
+        var data = Encoding.UTF8.GetBytes(signingInput);
+        lock (_signGate)
+        {
+            return Rsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+    }
 
     public bool Verify(string signingInput, byte[] signature) =>
-        Rsa.VerifyData(
+        _verifiers.Value!.VerifyData(
             Encoding.UTF8.GetBytes(signingInput), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
 
-    public void Dispose() => Rsa.Dispose();
+    public void Dispose()
+    {
+        foreach (var verifier in _verifiers.Values)
+        {
+            verifier.Dispose();
+        }
+
+        _verifiers.Dispose();
+        Rsa.Dispose();
+    }
+
+    private RSA CreateVerifier()
+    {
+        var verifier = RSA.Create();
+        verifier.ImportSubjectPublicKeyInfo(_publicKey, out _);
+        return verifier;
+    }
 }

@@ -32,7 +32,8 @@ public static class KiwiHttp
         var root = document.RootElement;
         Assert.Equal("error", root.GetProperty("status").GetString());
         Assert.Equal(code, root.GetProperty("error").GetProperty("code").GetInt32());
-        Assert.StartsWith(messageStart, root.GetProperty("error").GetProperty("msg").GetString(), StringComparison.Ordinal);
+        var message = root.GetProperty("error").GetProperty("msg").GetString();
+        Assert.StartsWith(messageStart, message, StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("data").ValueKind);
     }
 

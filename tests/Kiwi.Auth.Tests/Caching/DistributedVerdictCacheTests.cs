@@ -65,7 +65,10 @@ public sealed class DistributedVerdictCacheTests
         var shared = new SharedDistributedCache { Stalled = true };
         using var harness = new VerdictHarness(distributed: shared, cache: provider => new VerdictCache(
             provider.GetRequiredService<HybridCache>(), provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<VerdictCache>>()) { DistributedCacheBudget = TimeSpan.FromMilliseconds(50) });
+            provider.GetRequiredService<ILogger<VerdictCache>>(), shared)
+        {
+            DistributedCacheBudget = TimeSpan.FromMilliseconds(50),
+        });
         var token = TestTokens.Create(harness.Time.GetUtcNow().AddMinutes(10));
 
         var first = await harness.VerdictAsync(token).AsTask().WaitAsync(Patience);

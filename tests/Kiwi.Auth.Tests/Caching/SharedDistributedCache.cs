@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace Kiwi.Auth.Tests.Caching;
 
@@ -9,7 +8,8 @@ namespace Kiwi.Auth.Tests.Caching;
 /// </summary>
 internal sealed class SharedDistributedCache : IDistributedCache
 {
-    private readonly MemoryDistributedCache _inner = new(Microsoft.Extensions.Options.Options.Create(new MemoryDistributedCacheOptions()));
+    private readonly MemoryDistributedCache _inner = new(
+        Microsoft.Extensions.Options.Options.Create(new MemoryDistributedCacheOptions()));
 
     public bool Broken { get; set; }
 

@@ -91,7 +91,8 @@ public sealed class KiwiAuthHandlerTests : IAsyncLifetime
         using var response = await _api.Client.SendAsync(TestApi.Get("/user", header));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.StartsWith("Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         await AssertEnvelopeAsync(response, 20003, $"Unauthorized: {TokenFailureReasons.Malformed}");
         Assert.Equal(0, _api.KiwiUser.Calls);
     }
@@ -162,7 +163,8 @@ public sealed class KiwiAuthHandlerTests : IAsyncLifetime
     {
         _api.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Verdict(TestTokens.UserId));
 
-        using var response = await _api.Client.SendAsync(TestApi.GetWithBearer("/user", FixtureTokens.Named(name).Token));
+        using var response = await _api.Client.SendAsync(
+            TestApi.GetWithBearer("/user", FixtureTokens.Named(name).Token));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, _api.KiwiUser.Calls);
@@ -220,6 +222,25 @@ public sealed class KiwiAuthHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Logs_rejected_tokens_at_debug_only()
+    {
+        _api.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Rejected());
+        using (await _api.Client.SendAsync(TestApi.Get("/user", "Bearer garbage")))
+        {
+        }
+
+        using (await _api.Client.SendAsync(TestApi.GetWithBearer("/user", TestTokens.Create())))
+        {
+        }
+
+        var records = _api.Logs.GetSnapshot()
+            .Where(r => r.Category?.StartsWith("Kiwi.Auth", StringComparison.Ordinal) == true);
+        Assert.Contains(records, r => r.Id.Name == "AuthenticationSchemeNotAuthenticatedWithFailure");
+        Assert.Contains(records, r => r.Id.Name == "TokenRejected");
+        Assert.All(records, r => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, r.Level));
+    }
+
+    [Fact]
     public async Task Never_logs_the_token()
     {
         var token = TestTokens.Create();
@@ -236,7 +257,8 @@ public sealed class KiwiAuthHandlerTests : IAsyncLifetime
         var logs = _api.Logs.GetSnapshot();
         Assert.NotEmpty(logs);
         Assert.DoesNotContain(logs, r => r.Message.Contains(token.Split('.')[1], StringComparison.Ordinal));
-        Assert.Contains(logs, r => r.Message.Contains(Kiwi.Auth.Tokens.KiwiToken.ComputeHash(token)[..12], StringComparison.Ordinal));
+        var shortHash = Kiwi.Auth.Tokens.KiwiToken.ComputeHash(token)[..12];
+        Assert.Contains(logs, r => r.Message.Contains(shortHash, StringComparison.Ordinal));
     }
 
     private static Task<HttpResponseMessage> Outage(string outage) => outage switch
@@ -249,7 +271,8 @@ public sealed class KiwiAuthHandlerTests : IAsyncLifetime
         "no-user" => Task.FromResult(FakeKiwiUser.Json(
             HttpStatusCode.OK, """{"status":"success","error":null,"data":{"success":true,"user_info":null}}""")),
         "bad-request-400" => Task.FromResult(FakeKiwiUser.Json(
-            HttpStatusCode.BadRequest, """{"status":"error","error":{"code":20002,"msg":"Bad Request"},"data":null}""")),
+            HttpStatusCode.BadRequest,
+            """{"status":"error","error":{"code":20002,"msg":"Bad Request"},"data":null}""")),
         "refused" => Task.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused")),
         _ => throw new ArgumentOutOfRangeException(nameof(outage)),
     };

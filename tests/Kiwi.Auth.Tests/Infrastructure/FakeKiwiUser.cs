@@ -29,7 +29,8 @@ public sealed class FakeKiwiUser : HttpMessageHandler
                 user_info = new
                 {
                     id = userId, application = "kiwi-demo", name = "Alice", avatar = "", phone = "", email = "",
-                    personal_role = role, personal_scopes = scopes ?? ["read"], current_org_id = "", orgs = (object?)null,
+                    personal_role = role, personal_scopes = scopes ?? ["read"], current_org_id = "",
+                    orgs = (object?)null,
                     department = "",
                 },
             },
@@ -54,7 +55,8 @@ public sealed class FakeKiwiUser : HttpMessageHandler
         Content = new StringContent(body, Encoding.UTF8, "application/json"),
     };
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
         lock (Paths)

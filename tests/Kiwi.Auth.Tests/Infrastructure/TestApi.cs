@@ -57,7 +57,8 @@ public sealed class TestApi : IAsyncDisposable
             o.RetryDelay = TimeSpan.FromMilliseconds(1);
             configure?.Invoke(o);
         });
-        builder.Services.AddHttpClient(KiwiAuthDefaults.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => kiwiUser);
+        builder.Services.AddHttpClient(KiwiAuthDefaults.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => kiwiUser);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy("admin", p => p.RequireAuthenticatedUser().RequireClaim(KiwiClaimTypes.Scope, "admin"));
         services?.Invoke(builder.Services);

@@ -13,7 +13,11 @@ public static class TestTokens
     private const string Header = "eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ";
 
     public static string Create(
-        string userId = UserId, string[]? scopes = null, string type = "access", long exp = 4102444800, string iss = "kiwi-demo")
+        string userId = UserId,
+        string[]? scopes = null,
+        string type = "access",
+        long exp = 4102444800,
+        string iss = "kiwi-demo")
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(new
         {

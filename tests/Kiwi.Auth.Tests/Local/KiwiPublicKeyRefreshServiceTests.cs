@@ -85,6 +85,19 @@ public sealed class KiwiPublicKeyRefreshServiceTests
         Assert.Equal(0, harness.Endpoint.Requests);
     }
 
+    [Fact]
+    public async Task Does_nothing_while_the_local_bypass_is_on()
+    {
+        using var harness = new LocalHarness(o => o.LocalBypass.Enabled = true);
+        using var service = CreateService(harness);
+
+        await service.StartAsync(CancellationToken.None);
+        await service.ExecuteTask!.WaitAsync(Eventually.DefaultLimit);
+
+        Assert.False(harness.Store.FetchesFromKiwiUser);
+        Assert.Equal(0, harness.Endpoint.Requests);
+    }
+
     [Theory]
     [InlineData(0, 3600)]
     [InlineData(1, 1)]

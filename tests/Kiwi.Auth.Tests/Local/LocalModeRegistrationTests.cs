@@ -61,7 +61,8 @@ public sealed class LocalModeRegistrationTests
     [InlineData(0, 300)]
     [InlineData(3600, 0)]
     [InlineData(-1, 300)]
-    public void Refuses_key_intervals_that_are_not_positive(int refreshSeconds, int refetchSeconds)
+    [InlineData(31 * 24 * 3600, 300)]
+    public void Refuses_key_intervals_out_of_range(int refreshSeconds, int refetchSeconds)
     {
         var options = new KiwiAuthOptions
         {
@@ -73,8 +74,8 @@ public sealed class LocalModeRegistrationTests
         var result = new LocalModeOptionsValidator().Validate(KiwiAuthDefaults.AuthenticationScheme, options);
 
         var failure = Assert.Single(result.Failures!);
-        Assert.Contains(refreshSeconds <= 0 ? "KiwiAuth:KeyRefreshInterval" : "KiwiAuth:KeyRefetchInterval", failure,
-            StringComparison.Ordinal);
+        var setting = refetchSeconds <= 0 ? "KiwiAuth:KeyRefetchInterval" : "KiwiAuth:KeyRefreshInterval";
+        Assert.StartsWith(setting, failure, StringComparison.Ordinal);
     }
 
     [Fact]

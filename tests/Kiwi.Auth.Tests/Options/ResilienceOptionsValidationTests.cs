@@ -16,7 +16,10 @@ public sealed class ResilienceOptionsValidationTests
         { "KiwiAuth:CircuitBreaker:FailureRatio", o => o.CircuitBreaker.FailureRatio = 1.5 },
         { "KiwiAuth:CircuitBreaker:FailureRatio", o => o.CircuitBreaker.FailureRatio = double.NaN },
         { "KiwiAuth:CircuitBreaker:MinimumThroughput", o => o.CircuitBreaker.MinimumThroughput = 1 },
-        { "KiwiAuth:CircuitBreaker:BreakDuration", o => o.CircuitBreaker.BreakDuration = TimeSpan.FromMilliseconds(100) },
+        {
+            "KiwiAuth:CircuitBreaker:BreakDuration",
+            o => o.CircuitBreaker.BreakDuration = TimeSpan.FromMilliseconds(100)
+        },
         { "KiwiAuth:CircuitBreaker:SamplingDuration", o => o.CircuitBreaker.SamplingDuration = TimeSpan.Zero },
     };
 

@@ -37,7 +37,8 @@ public sealed class VerdictMappingProperties
         Gen.String,
         Gen.OneOfConst("", "<html><body>502 Bad Gateway</body></html>", "404 page not found", "{", "null", "[]"));
 
-    private static readonly Gen<int> Status = Gen.OneOfConst(200, 200, 200, 201, 204, 400, 401, 403, 404, 429, 500, 502, 503);
+    private static readonly Gen<int> Status =
+        Gen.OneOfConst(200, 200, 200, 201, 204, 400, 401, 403, 404, 429, 500, 502, 503);
 
     [Fact]
     public async Task Any_answer_gives_a_verdict_and_only_a_well_formed_success_is_valid() =>
@@ -95,7 +96,10 @@ public sealed class VerdictMappingProperties
         };
         var factory = new Mock<IHttpClientFactory>();
         factory.Setup(f => f.CreateClient(KiwiAuthDefaults.HttpClientName))
-            .Returns(() => new HttpClient(kiwiUser, disposeHandler: false) { BaseAddress = new Uri("http://kiwi.invalid/") });
+            .Returns(() => new HttpClient(kiwiUser, disposeHandler: false)
+            {
+                BaseAddress = new Uri("http://kiwi.invalid/"),
+            });
         var validator = new RemoteTokenValidator(factory.Object, NullLogger<RemoteTokenValidator>.Instance);
 
         return await validator.ValidateAsync(ValidatorHarness.Parse(TestTokens.Create()), CancellationToken.None);

@@ -41,7 +41,8 @@ public sealed class ResiliencePipelineTests
     public async Task Retries_connection_errors()
     {
         await using var harness = new ValidatorHarness(o => o.Retries = 3);
-        harness.KiwiUser.Respond = (_, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException("refused"));
+        harness.KiwiUser.Respond =
+            (_, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException("refused"));
 
         var verdict = await harness.ValidateAsync();
 
@@ -262,6 +263,32 @@ public sealed class ResiliencePipelineTests
 
         Assert.Equal(TokenVerdictKind.Unavailable, verdict.Kind);
         Assert.Equal(1, harness.KiwiUser.Calls);
+    }
+
+    [Fact]
+    public async Task An_outage_logs_one_warning_when_it_starts_and_one_line_when_it_ends()
+    {
+        await using var harness = new ValidatorHarness(o =>
+        {
+            o.Retries = 2;
+            o.CircuitBreaker.MinimumThroughput = 1000;
+        });
+        harness.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Status(500));
+        for (var i = 0; i < 5; i++)
+        {
+            await harness.ValidateAsync();
+        }
+
+        harness.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Verdict(TestTokens.UserId));
+        await harness.ValidateAsync();
+        await harness.ValidateAsync();
+
+        var records = harness.Logs.GetSnapshot();
+        Assert.Equal(1, harness.LogCount("KiwiUserFailing"));
+        Assert.Equal(1, harness.LogCount("KiwiUserRecovered"));
+        Assert.Single(records, r => r.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.Contains(records, r => r.Category == "Polly");
+        Assert.DoesNotContain(records, r => r.Category == "Polly" && r.Level > Microsoft.Extensions.Logging.LogLevel.Debug);
     }
 
     private static void Breaker(KiwiAuthOptions options)

@@ -108,6 +108,26 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task An_open_circuit_breaker_is_unavailable_and_sends_nothing()
+    {
+        handler.Fallback = _ => RecordingHandler.Response(HttpStatusCode.InternalServerError, "");
+        var client = Client(o => o.Retries = 0);
+
+        KiwiUserUnavailableException? rejected = null;
+        for (var call = 0; call < 200 && rejected is null; call++)
+        {
+            var exception = await Assert.ThrowsAsync<KiwiUserUnavailableException>(() => client.PingAsync());
+            rejected = exception.InnerException is Polly.CircuitBreaker.BrokenCircuitException ? exception : null;
+        }
+
+        var sent = handler.Requests.Count;
+        await Assert.ThrowsAsync<KiwiUserUnavailableException>(() => client.PingAsync());
+
+        Assert.NotNull(rejected);
+        Assert.Equal(sent, handler.Requests.Count);
+    }
+
+    [Fact]
     public void A_missing_base_url_is_named_at_start()
     {
         var services = new ServiceCollection();

@@ -1,5 +1,5 @@
 using Kiwi.User.Client.Sessions;
-using Microsoft.Extensions.Caching.Distributed;
+using Kiwi.User.Client.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kiwi.User.Client.Tests.Sessions;
@@ -37,38 +37,5 @@ public sealed class DistributedCacheKiwiSessionStoreTests
 
         Assert.Null(await store.GetAsync("s1"));
         Assert.Null(await store.GetAsync("s2"));
-    }
-
-    private sealed class FakeDistributedCache : IDistributedCache
-    {
-        public Dictionary<string, (byte[] Value, DistributedCacheEntryOptions Options)> Entries { get; } = [];
-
-        public byte[]? Get(string key) => Entries.TryGetValue(key, out var entry) ? entry.Value : null;
-
-        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => Task.FromResult(Get(key));
-
-        public void Refresh(string key)
-        {
-        }
-
-        public Task RefreshAsync(string key, CancellationToken token = default) => Task.CompletedTask;
-
-        public void Remove(string key) => Entries.Remove(key);
-
-        public Task RemoveAsync(string key, CancellationToken token = default)
-        {
-            Remove(key);
-            return Task.CompletedTask;
-        }
-
-        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) =>
-            Entries[key] = (value, options);
-
-        public Task SetAsync(
-            string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
-        {
-            Set(key, value, options);
-            return Task.CompletedTask;
-        }
     }
 }

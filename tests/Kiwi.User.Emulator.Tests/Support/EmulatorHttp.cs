@@ -20,7 +20,11 @@ public sealed record RawAnswer(HttpStatusCode Status, string? ContentType, strin
 /// <summary>Talks to an emulator over real HTTP and keeps the raw bytes for exact comparisons.</summary>
 public sealed class EmulatorHttp(Uri baseAddress) : IDisposable
 {
-    private readonly HttpClient _client = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _client = new(new SocketsHttpHandler { UseCookies = false })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
 
     public HttpClient Client => _client;
 

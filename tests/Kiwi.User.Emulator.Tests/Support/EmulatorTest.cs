@@ -27,5 +27,5 @@ public abstract class EmulatorTest : IAsyncLifetime
         }
     }
 
-    protected virtual KiwiUserEmulatorOptions CreateOptions() => new();
+    protected virtual KiwiUserEmulatorOptions CreateOptions() => new() { SigningKeyPem = TestKeys.Pkcs1Pem };
 }

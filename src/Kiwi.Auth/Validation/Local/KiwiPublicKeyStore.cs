@@ -44,9 +44,11 @@ internal sealed class KiwiPublicKeyStore
         _scheme = scheme;
         _metrics = metrics;
 
+        // The bypass answers every request without a token check, so it needs no key (and may have no BaseUrl).
         var options = Options;
-        FetchesFromKiwiUser = options.Mode == KiwiAuthMode.Local && string.IsNullOrWhiteSpace(options.PublicKeyPem);
-        if (options.Mode == KiwiAuthMode.Local && !FetchesFromKiwiUser)
+        var local = options.Mode == KiwiAuthMode.Local && !options.LocalBypass.Enabled;
+        FetchesFromKiwiUser = local && string.IsNullOrWhiteSpace(options.PublicKeyPem);
+        if (local && !FetchesFromKiwiUser)
         {
             _current = ReadConfiguredKey(options.PublicKeyPem!);
         }
@@ -55,7 +57,7 @@ internal sealed class KiwiPublicKeyStore
     /// <summary>The options of the scheme this store serves.</summary>
     public KiwiAuthOptions Options => _optionsMonitor.Get(_scheme);
 
-    /// <summary>Whether the key comes from kiwi-user (local mode without a configured PEM).</summary>
+    /// <summary>Whether the key comes from kiwi-user (local mode without a configured PEM or the bypass).</summary>
     public bool FetchesFromKiwiUser { get; }
 
     /// <summary>The key tokens are checked with, or <see langword="null"/> while none is known.</summary>
@@ -74,7 +76,7 @@ internal sealed class KiwiPublicKeyStore
         Task<KiwiPublicKey?> fetch;
         lock (_gate)
         {
-            fetch = _fetch ??= StartFetch();
+            fetch = _fetch ??= StartFetchAsync();
         }
 
         return await fetch.WaitAsync(cancellationToken) is not null;
@@ -130,12 +132,12 @@ internal sealed class KiwiPublicKeyStore
 
         _lastRefetch = now;
         _logger.PublicKeyRefetchAfterSignatureFailure(tokenHash);
-        fetch = _fetch = StartFetch();
+        fetch = _fetch = StartFetchAsync();
         return true;
     }
 
     /// <summary>Starts the one shared fetch. Holds the gate; the fetch clears itself when done.</summary>
-    private async Task<KiwiPublicKey?> StartFetch()
+    private async Task<KiwiPublicKey?> StartFetchAsync()
     {
         // Leave the gate before any work, so that the fetch can never finish (and clear itself) before it is stored.
         await Task.Yield();

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Kiwi.User.Emulator.Tests.Support;
 
-namespace Kiwi.User.Emulator.Tests;
+namespace Kiwi.User.Emulator.Tests.Contract;
 
 /// <summary>Contract rule 2: tokens exactly in kiwi's format, and the PKIX public key PEM.</summary>
-public sealed partial class TokenFormatTests : EmulatorTest
+public sealed partial class Rule02TokenFormatTests : EmulatorTest
 {
     private const string FixedHeader = "eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ";
 
@@ -25,7 +25,8 @@ public sealed partial class TokenFormatTests : EmulatorTest
         var payload = Jwt.PayloadText(login.GetProperty("access_token").GetString()!);
         Assert.Matches(
             "^\\{\"type\":\"access\",\"iat\":\\d+,\"exp\":\\d+,\"sub\":\"1864213360487714901\",\"iss\":\"kiwi-demo\","
-            + "\"roles\":\"user\",\"scopes\":\\[\"read\",\"write\"\\],\"device_type\":\"ios\",\"device_id\":\"phone-7\","
+            + "\"roles\":\"user\",\"scopes\":\\[\"read\",\"write\"\\],"
+            + "\"device_type\":\"ios\",\"device_id\":\"phone-7\","
             + "\"organization_id\":\"\"\\}$",
             payload);
     }

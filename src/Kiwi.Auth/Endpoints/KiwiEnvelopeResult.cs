@@ -1,0 +1,116 @@
+using System.Net.Mime;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Kiwi.Auth.Endpoints;
+
+/// <summary>
+/// Answers with kiwi's success envelope, <c>{"status":"success","error":null,"data":...}</c>, so an API ported from
+/// a Go service behind kiwi-user keeps its response shape.
+/// </summary>
+/// <remarks>
+/// A plain value becomes <c>data</c>, serialized with the application's JSON options. An <see cref="IResult"/> runs
+/// into a buffer first, so its status and headers (a 201's <c>Location</c>, say) stay as they are: a 2xx JSON body
+/// becomes <c>data</c>, a 2xx text body a JSON string in <c>data</c>, an empty 200 <c>"data":null</c>. Anything else
+/// (a 204, a non-2xx answer, a file or another content type) passes through unchanged.
+/// </remarks>
+internal sealed class KiwiEnvelopeResult(object? value) : IResult
+{
+    private static readonly byte[] Prefix = """{"status":"success","error":null,"data":"""u8.ToArray();
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+
+        return value switch
+        {
+            IResult result when httpContext.Response.HasStarted => result.ExecuteAsync(httpContext),
+            IResult result => ExecuteBufferedAsync(httpContext, result),
+            _ => WriteAsync(httpContext.Response, StatusCodes.Status200OK, Serialize(httpContext, value)),
+        };
+    }
+
+    private static async Task ExecuteBufferedAsync(HttpContext context, IResult result)
+    {
+        var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        using var buffer = new MemoryStream();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(buffer));
+        try
+        {
+            await result.ExecuteAsync(context);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+
+        var response = context.Response;
+        var data = DataOf(response, buffer);
+        if (data is null)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(response.Body, context.RequestAborted);
+            return;
+        }
+
+        await WriteAsync(response, response.StatusCode, data);
+    }
+
+    /// <summary>The JSON for <c>data</c>, or <see langword="null"/> when the answer passes through unchanged.
+    /// </summary>
+    private static byte[]? DataOf(HttpResponse response, MemoryStream buffer)
+    {
+        var status = response.StatusCode;
+        if (status is < 200 or > 299 or StatusCodes.Status204NoContent)
+        {
+            return null;
+        }
+
+        if (buffer.Length == 0)
+        {
+            return "null"u8.ToArray();
+        }
+
+        var contentType = response.ContentType ?? "";
+        if (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return buffer.ToArray();
+        }
+
+        if (contentType.StartsWith(MediaTypeNames.Text.Plain, StringComparison.OrdinalIgnoreCase))
+        {
+            var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return JsonSerializer.SerializeToUtf8Bytes(text, KiwiEnvelopeJsonContext.Default.String);
+        }
+
+        return null;
+    }
+
+    private static byte[] Serialize(HttpContext context, object? data)
+    {
+        if (data is null)
+        {
+            return "null"u8.ToArray();
+        }
+
+        var options = context.RequestServices.GetService<IOptions<JsonOptions>>()?.Value.SerializerOptions
+            ?? JsonSerializerOptions.Web;
+        return JsonSerializer.SerializeToUtf8Bytes(data, data.GetType(), options);
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int statusCode, byte[] data)
+    {
+        response.StatusCode = statusCode;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = Prefix.Length + data.Length + 1;
+        await response.Body.WriteAsync(Prefix, response.HttpContext.RequestAborted);
+        await response.Body.WriteAsync(data, response.HttpContext.RequestAborted);
+        await response.Body.WriteAsync("}"u8.ToArray(), response.HttpContext.RequestAborted);
+    }
+}

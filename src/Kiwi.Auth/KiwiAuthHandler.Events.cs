@@ -1,0 +1,155 @@
+using Kiwi.Auth.Errors;
+using Kiwi.Auth.Tokens;
+using Kiwi.Auth.Validation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+
+namespace Kiwi.Auth;
+
+/// <summary>
+/// The handler's events and token sources. An event that throws while authenticating turns the request away with
+/// 503 (<see cref="KiwiEventFailedException"/>); one that throws in a challenge or forbid gets the default answer
+/// written in its place.
+/// </summary>
+internal sealed partial class KiwiAuthHandler
+{
+    /// <summary>The events: <see cref="KiwiAuthOptions.Events"/>, or the <c>EventsType</c> from DI.</summary>
+    private new KiwiAuthEvents Events => (KiwiAuthEvents)base.Events!;
+
+    protected override Task<object> CreateEventsAsync() => Task.FromResult<object>(new KiwiAuthEvents());
+
+    /// <summary>Reads the token from the configured sources and lets <c>OnMessageReceived</c> see or replace it,
+    /// or decide outright.</summary>
+    private async Task<(AuthenticateResult? Decided, TokenReadResult Read)> ReadTokenAsync()
+    {
+        var (read, source) = KiwiTokenSourceReader.Read(Request, Options.TokenSources);
+        var context = new KiwiMessageReceivedContext(Context, Scheme, Options, read.Token, source);
+        await RaiseAsync(nameof(KiwiAuthEvents.OnMessageReceived), () => Events.MessageReceived(context));
+        if (context.Result is { } result)
+        {
+            return (Decided(nameof(KiwiAuthEvents.OnMessageReceived), result), read);
+        }
+
+        if (context.TokenSource is not (KiwiTokenSource.None or KiwiTokenSource.Header))
+        {
+            Logger.TokenSourceUsed(context.TokenSource);
+        }
+
+        return context.TokenSource == KiwiTokenSource.Event
+            ? (null, new TokenReadResult(context.Token, null))
+            : (null, read);
+    }
+
+    /// <summary>Builds the principal of a valid token and lets <c>OnTokenValidated</c> add to it or veto it; the
+    /// user is put on the request only once the event let it through.</summary>
+    private async Task<AuthenticateResult> ValidatedAsync(KiwiUser user)
+    {
+        var principal = KiwiPrincipalFactory.Create(user, Scheme.Name);
+        var context = new KiwiTokenValidatedContext(Context, Scheme, Options, user, principal)
+        {
+            Properties = new AuthenticationProperties(),
+        };
+        await RaiseAsync(nameof(KiwiAuthEvents.OnTokenValidated), () => Events.TokenValidated(context));
+        if (context.Result is { } result)
+        {
+            return Decided(nameof(KiwiAuthEvents.OnTokenValidated), result);
+        }
+
+        if (context.Principal is null)
+        {
+            return Fail(TokenVerdict.Invalid(TokenFailureReasons.RejectedByApplication));
+        }
+
+        Context.Features.Set(new KiwiUserFeature(user));
+        return AuthenticateResult.Success(new AuthenticationTicket(context.Principal, context.Properties, Scheme.Name));
+    }
+
+    /// <summary>Lets <c>OnAuthenticationFailed</c> see a refused or unchecked token; it may let the request in
+    /// (<c>Success</c>) or leave it to other schemes (<c>NoResult</c>).</summary>
+    private async Task<AuthenticateResult> FailedAsync(AuthenticateResult result)
+    {
+        if (result.Failure is not KiwiAuthenticationFailure failure)
+        {
+            return result;
+        }
+
+        var context = new KiwiAuthenticationFailedContext(Context, Scheme, Options, failure.Verdict, failure);
+        await RaiseAsync(nameof(KiwiAuthEvents.OnAuthenticationFailed), () => Events.AuthenticationFailed(context));
+        return context.Result switch
+        {
+            { Succeeded: true } decided => Decided(nameof(KiwiAuthEvents.OnAuthenticationFailed), decided),
+            { None: true } => AuthenticateResult.NoResult(),
+            _ => result,
+        };
+    }
+
+    /// <summary>An event's own <c>Fail</c> becomes an invalid verdict with a fixed reason, so that it is a 401 and
+    /// its text (which may hold anything) reaches no header.</summary>
+    private AuthenticateResult Decided(string eventName, AuthenticateResult result)
+    {
+        Logger.AuthenticationDecidedByEvent(eventName);
+        if (result.Succeeded)
+        {
+            return result;
+        }
+
+        return result.Failure is null
+            ? AuthenticateResult.NoResult()
+            : Fail(TokenVerdict.Invalid(TokenFailureReasons.RejectedByApplication));
+    }
+
+    private Task<bool> ChallengeHandledAsync(AuthenticationProperties properties, int statusCode, TokenVerdict? verdict)
+    {
+        var context = new KiwiChallengeContext(Context, Scheme, Options, properties, statusCode, verdict);
+        return ResponseHandledAsync(nameof(KiwiAuthEvents.OnChallenge), () => Events.Challenge(context), context);
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var scopes = KiwiForbiddenReason.ScopesOf(properties);
+        var context = new KiwiForbiddenContext(Context, Scheme, Options, properties, scopes);
+        if (await ResponseHandledAsync(nameof(KiwiAuthEvents.OnForbidden), () => Events.Forbidden(context), context))
+        {
+            return;
+        }
+
+        await KiwiErrorResponder.WriteAsync(Context, KiwiForbiddenReason.ResponseFor(properties), Options.ErrorFormat);
+    }
+
+    /// <summary>Whether a response event wrote the answer. One that threw counts as not handled, so the default is
+    /// written, unless it had already started the response.</summary>
+    private async Task<bool> ResponseHandledAsync(string eventName, Func<Task> raise, object context)
+    {
+        try
+        {
+            await raise();
+        }
+#pragma warning disable CA1031 // An application's event must not turn a 401 or 403 into a 500.
+        catch (Exception exception) when (!Context.RequestAborted.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Logger.EventFailed(exception, eventName);
+            return Response.HasStarted;
+        }
+
+        return context switch
+        {
+            KiwiChallengeContext challenge => challenge.Handled,
+            KiwiForbiddenContext forbidden => forbidden.Handled,
+            _ => false,
+        };
+    }
+
+    private async Task RaiseAsync(string eventName, Func<Task> raise)
+    {
+        try
+        {
+            await raise();
+        }
+        catch (Exception exception) when (!Context.RequestAborted.IsCancellationRequested)
+        {
+            Logger.EventFailed(exception, eventName);
+            throw new KiwiEventFailedException(eventName, exception);
+        }
+    }
+}
