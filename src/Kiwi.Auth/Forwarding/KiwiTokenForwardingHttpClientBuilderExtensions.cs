@@ -1,5 +1,7 @@
+using Kiwi.Auth;
 using Kiwi.Auth.Forwarding;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 #pragma warning disable IDE0130 // Extension methods live in the DI namespace so that they are found without a using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -11,8 +13,9 @@ public static class KiwiTokenForwardingHttpClientBuilderExtensions
     /// <summary>
     /// Sends the incoming request's kiwi-user access token (<c>Authorization: Bearer</c>) with every request of
     /// this client, so that a downstream API behind Kiwi.Auth sees the same user. Only requests that Kiwi.Auth
-    /// authenticated forward a token. A downstream 401 is returned as it is: the token is the caller's and only
-    /// the caller can refresh it.
+    /// authenticated forward a token, read from the scheme's token sources (a token set by the
+    /// <c>OnMessageReceived</c> event is not known here and is not forwarded). A downstream 401 is returned as it
+    /// is: the token is the caller's and only the caller can refresh it.
     /// </summary>
     /// <param name="builder">The client's builder.</param>
     /// <returns>The builder.</returns>
@@ -20,7 +23,8 @@ public static class KiwiTokenForwardingHttpClientBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHttpContextAccessor();
-        return builder.AddHttpMessageHandler(
-            provider => new KiwiTokenForwardingHandler(provider.GetRequiredService<IHttpContextAccessor>()));
+        return builder.AddHttpMessageHandler(provider => new KiwiTokenForwardingHandler(
+            provider.GetRequiredService<IHttpContextAccessor>(),
+            provider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>()));
     }
 }
