@@ -1,4 +1,5 @@
 using Kiwi.User.Client.Http;
+using Kiwi.User.Client.Internal;
 using Kiwi.User.Client.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -51,7 +52,9 @@ public static class KiwiSessionServiceCollectionExtensions
 
     /// <summary>
     /// Sends a kiwi-user session's access token with every request of this client, refreshed before it expires,
-    /// and retries a request once after renewing the token when the server answers 401.
+    /// and retries a request once after renewing the token when the server answers 401. The client's default
+    /// loggers are replaced by one that logs no header: theirs would hand the token to any logger that stores
+    /// structured values.
     /// </summary>
     /// <param name="builder">The client's builder.</param>
     /// <param name="sessionKey">The session to use; <see langword="null"/> to name it on each request with
@@ -61,6 +64,7 @@ public static class KiwiSessionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddKiwiSessions();
+        builder.UseTokenSafeLogging();
         return builder.AddHttpMessageHandler(
             provider => new KiwiSessionTokenHandler(provider.GetRequiredService<KiwiSessionManager>(), sessionKey));
     }

@@ -70,6 +70,7 @@ public static class KiwiUserClientServiceCollectionExtensions
         });
 
         // Session managers are singletons that keep their client: let the connections, not the handler, rotate.
+        builder.UseTokenSafeLogging();
         builder.UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = PooledConnectionLifetime);
         builder.AddHttpMessageHandler(() => new ResilienceRejectionHandler());
         builder.AddStandardResilienceHandler().Configure((resilience, provider) =>

@@ -1,5 +1,6 @@
 using Kiwi.Auth;
 using Kiwi.Auth.Forwarding;
+using Kiwi.User.Client.Internal;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ public static class KiwiTokenForwardingHttpClientBuilderExtensions
     /// this client, so that a downstream API behind Kiwi.Auth sees the same user. Only requests that Kiwi.Auth
     /// authenticated forward a token, read from the scheme's token sources (a token set by the
     /// <c>OnMessageReceived</c> event is not known here and is not forwarded). A downstream 401 is returned as it
-    /// is: the token is the caller's and only the caller can refresh it.
+    /// is: the token is the caller's and only the caller can refresh it. The client's default loggers are replaced
+    /// by one that logs no header: theirs would hand the token to any logger that stores structured values.
     /// </summary>
     /// <param name="builder">The client's builder.</param>
     /// <returns>The builder.</returns>
@@ -23,6 +25,7 @@ public static class KiwiTokenForwardingHttpClientBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHttpContextAccessor();
+        builder.UseTokenSafeLogging();
         return builder.AddHttpMessageHandler(provider => new KiwiTokenForwardingHandler(
             provider.GetRequiredService<IHttpContextAccessor>(),
             provider.GetRequiredService<IOptionsMonitor<KiwiAuthOptions>>()));

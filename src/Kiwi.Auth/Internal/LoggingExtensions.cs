@@ -148,4 +148,10 @@ internal static partial class LoggingExtensions
     [LoggerMessage(92, LogLevel.Debug, "The {EventName} event decided the authentication result",
         EventName = "AuthenticationDecidedByEvent")]
     public static partial void AuthenticationDecidedByEvent(this ILogger logger, string eventName);
+
+    [LoggerMessage(70, LogLevel.Warning,
+        "KiwiAuth:TokenSources:QueryStringPaths is set and {Category} logs at Information: its request lines hold "
+        + "the query string, and with it the access_token. Set Logging:LogLevel:{Category} to Warning.",
+        EventName = "QueryStringTokensLogged")]
+    public static partial void QueryStringTokensLogged(this ILogger logger, string category);
 }

@@ -19,6 +19,7 @@ internal static class TelemetryServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<KiwiAuthMetrics>();
         services.TryAddSingleton<KiwiUserCircuitState>();
+        services.AddHostedService<QueryStringLogCheck>();
         services.AddHttpClient(KiwiAuthDefaults.HttpClientName).ConfigureAdditionalHttpMessageHandlers(
             static (handlers, provider) =>
                 handlers.Insert(0, ActivatorUtilities.CreateInstance<KiwiUserCallMetricsHandler>(provider)));

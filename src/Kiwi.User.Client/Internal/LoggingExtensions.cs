@@ -23,4 +23,14 @@ internal static partial class LoggingExtensions
         "kiwi-user could not log out the session of user {UserId}; it was forgotten here anyway: {Failure}",
         EventName = "SessionLogoutUnavailable")]
     public static partial void SessionLogoutUnavailable(this ILogger logger, string userId, string failure);
+
+    [LoggerMessage(870, LogLevel.Information, "HTTP {Method} {Address} answered {StatusCode} after {ElapsedMs}ms",
+        EventName = "HttpRequestCompleted")]
+    public static partial void HttpRequestCompleted(
+        this ILogger logger, string method, string address, int statusCode, double elapsedMs);
+
+    [LoggerMessage(871, LogLevel.Information, "HTTP {Method} {Address} failed after {ElapsedMs}ms: {FailureType}",
+        EventName = "HttpRequestFailed")]
+    public static partial void HttpRequestFailed(
+        this ILogger logger, string method, string address, string failureType, double elapsedMs);
 }

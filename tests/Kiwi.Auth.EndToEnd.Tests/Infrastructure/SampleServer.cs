@@ -27,6 +27,8 @@ public sealed class SampleServer : IAsyncDisposable
 
     public IConfiguration Configuration => _app.Configuration;
 
+    public IServiceProvider Services => _app.Services;
+
     public FakeLogCollector Logs => _app.Services.GetFakeLogCollector();
 
     /// <summary>Starts the sample.</summary>
@@ -34,8 +36,12 @@ public sealed class SampleServer : IAsyncDisposable
     /// </param>
     /// <param name="environment">The host environment.</param>
     /// <param name="settings">More configuration, such as <c>KiwiAuth:Timeout</c>.</param>
+    /// <param name="configure">Changes the builder after the test logging is set up.</param>
     public static async Task<SampleServer> StartAsync(
-        Uri? kiwiUser, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+        Uri? kiwiUser,
+        string environment = "Production",
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var args = new List<string>
         {
@@ -54,6 +60,7 @@ public sealed class SampleServer : IAsyncDisposable
         var app = await SampleApp.BuildAsync([.. args], builder =>
         {
             builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
+            configure?.Invoke(builder);
         });
         try
         {
