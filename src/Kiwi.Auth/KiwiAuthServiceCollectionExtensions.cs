@@ -70,7 +70,8 @@ public static class KiwiAuthServiceCollectionExtensions
     private static void AddCoreServices(IServiceCollection services, string scheme)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, TokenSourceOptionsValidator>());
         services.TryAddSingleton<TokenVerdictService>();

@@ -110,6 +110,19 @@ public sealed class ControllersSampleTests(WebApplicationFactory<ProfileControll
     }
 
     [Fact]
+    public async Task KiwiEnvelope_wraps_a_controllers_answer_in_kiwis_success_envelope()
+    {
+        var token = KiwiTestTokens.Create(organizationId: Org);
+
+        using var response = await Client(token).GetAsync($"/api/orgs/{Org}/projects");
+
+        var body = await JsonAsync(response);
+        Assert.Equal("success", body.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("error").ValueKind);
+        Assert.Equal(Org, body.GetProperty("data").GetProperty("organization_id").GetString());
+    }
+
+    [Fact]
     public async Task An_expired_test_token_is_refused_by_the_real_checks()
     {
         var token = KiwiTestTokens.Create(lifetime: TimeSpan.FromMinutes(-5));

@@ -10,7 +10,8 @@ namespace Kiwi.Auth.Testing.Tests;
 
 /// <summary>The other way to test: the API validates remotely against an emulator the test starts, with real
 /// logins.</summary>
-public sealed class EmulatorFactoryTests(KiwiUserEmulatorFixture emulator, WebApplicationFactory<ProfileController> factory)
+public sealed class EmulatorFactoryTests(
+    KiwiUserEmulatorFixture emulator, WebApplicationFactory<ProfileController> factory)
     : IClassFixture<KiwiUserEmulatorFixture>, IClassFixture<WebApplicationFactory<ProfileController>>
 {
     [Fact]

@@ -39,10 +39,14 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
     {
         var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         using var buffer = new MemoryStream();
-        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(buffer));
+        var bufferFeature = new StreamResponseBodyFeature(buffer);
+        context.Features.Set<IHttpResponseBodyFeature>(bufferFeature);
         try
         {
             await result.ExecuteAsync(context);
+
+            // Flushes what a result wrote through the pipe writer rather than the stream.
+            await bufferFeature.CompleteAsync();
         }
         finally
         {

@@ -12,7 +12,8 @@ public sealed class EnvelopeTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await ErgonomicsHost.StartAsync(null, app =>
     {
-        app.MapGet("/object", (KiwiUser user) => new { id = user.Id, role = user.Role }).RequireUser(wrapInEnvelope: true);
+        app.MapGet("/object", (KiwiUser user) => new { id = user.Id, role = user.Role })
+            .RequireUser(wrapInEnvelope: true);
         app.MapGet("/plain", () => new { id = 1 }).RequireUser();
 
         var group = app.MapGroup("/v1").RequireUser().WithKiwiEnvelope();

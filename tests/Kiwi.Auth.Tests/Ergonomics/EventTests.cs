@@ -38,10 +38,12 @@ public sealed class EventTests
     [Fact]
     public async Task OnMessageReceived_can_supply_the_token_from_elsewhere()
     {
+        KiwiTokenSource? seen = null;
         await using var host = await ErgonomicsHost.StartAsync(
             o => o.Events.OnMessageReceived = c =>
             {
                 c.Token = c.Request.Headers["X-Kiwi-Token"];
+                seen ??= c.TokenSource;
                 return Task.CompletedTask;
             }, Map);
 
@@ -51,6 +53,7 @@ public sealed class EventTests
 
         Assert.Equal(HttpStatusCode.OK, withCustomHeader.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+        Assert.Equal(KiwiTokenSource.Event, seen);
     }
 
     [Fact]

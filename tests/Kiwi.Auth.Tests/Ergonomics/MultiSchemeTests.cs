@@ -33,9 +33,9 @@ public sealed class MultiSchemeTests : IAsyncLifetime
             app.UseAuthorization();
             app.MapGet("/default", (HttpContext c) => Who(c)).RequireAuthorization();
             app.MapGet("/kiwi", (HttpContext c) => Who(c))
-                .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = KiwiAuthDefaults.AuthenticationScheme });
+                .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = "Kiwi" });
             app.MapGet("/either", (HttpContext c) => Who(c))
-                .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"{KiwiAuthDefaults.AuthenticationScheme},{ApiKey}" });
+                .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"Kiwi,{ApiKey}" });
         });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
