@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Kiwi.Auth;
 using Kiwi.Auth.Caching;
@@ -12,7 +13,8 @@ namespace Kiwi.Auth.Benchmarks;
 /// <summary>
 /// The cost of a request whose token is already cached: the verdict service with the real HybridCache, in
 /// memory. <see cref="CacheHit"/> hashes the token and looks it up (a new <see cref="KiwiToken"/> each time, as
-/// each request makes one); <see cref="ParseAndCacheHit"/> adds the cheap format checks the handler runs first.
+/// each request makes one); <see cref="TokenHashOnly"/> is the SHA-256 in it; <see cref="ParseAndCacheHit"/> adds
+/// the cheap format checks the handler runs first.
 /// Targets: a cache hit under 2 µs and at most 1 KB allocated.
 /// </summary>
 [MemoryDiagnoser]
@@ -41,7 +43,8 @@ public class CacheHitBenchmarks
         _raw = MakeToken(DateTimeOffset.UtcNow.AddHours(1));
         KiwiTokenParser.TryParse(_raw, 8192, out var token, out _);
         _parsed = token!;
-        var first = _verdicts.GetVerdictAsync(_parsed, Scheme, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var first = _verdicts.GetVerdictAsync(_parsed, Scheme, CancellationToken.None).AsTask()
+            .GetAwaiter().GetResult();
         if (first.Kind != TokenVerdictKind.Valid || !IsSynchronous(CacheHit()))
         {
             throw new InvalidOperationException("The token should be cached and hit synchronously.");
@@ -58,6 +61,11 @@ public class CacheHitBenchmarks
         return _verdicts.GetVerdictAsync(token, Scheme, CancellationToken.None);
     }
 
+    /// <summary>The SHA-256 of the token alone, which a hit cannot avoid: the part of <see cref="CacheHit"/> that is
+    /// not the cache.</summary>
+    [Benchmark]
+    public string TokenHashOnly() => KiwiToken.ComputeHash(_raw);
+
     [Benchmark]
     public ValueTask<TokenVerdict> ParseAndCacheHit()
     {
@@ -70,9 +78,19 @@ public class CacheHitBenchmarks
     private static string MakeToken(DateTimeOffset expiresAt)
     {
         var header = Encode("""{"type":"jwt","alg":"RS256"}""");
-        var payload = Encode($$"""
-            {"type":"access","iat":{{expiresAt.AddMinutes(-10).ToUnixTimeSeconds()}},"exp":{{expiresAt.ToUnixTimeSeconds()}},"sub":"1864213360487714816","iss":"kiwi-demo","roles":"user","scopes":["read","write"],"device_type":"web","device_id":"d-42","organization_id":"0b7e5a1c-9f3d-4c2b-8e6a-5d4c3b2a1f0e"}
-            """);
+        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            type = "access",
+            iat = expiresAt.AddMinutes(-10).ToUnixTimeSeconds(),
+            exp = expiresAt.ToUnixTimeSeconds(),
+            sub = "1864213360487714816",
+            iss = "kiwi-demo",
+            roles = "user",
+            scopes = new[] { "read", "write" },
+            device_type = "web",
+            device_id = "d-42",
+            organization_id = "0b7e5a1c-9f3d-4c2b-8e6a-5d4c3b2a1f0e",
+        }));
         var signature = Encode(new string('s', 256));
         return $"{header}.{payload}.{signature}";
     }

@@ -25,9 +25,12 @@ public static class ControllersSampleApp
 
         var emulator = await DevelopmentEmulator.StartIfNeededAsync(builder, DefaultEmulatorUrl);
 
-        builder.Services.AddKiwiAuth();
+        // Errors as RFC 9457 problem details through AddProblemDetails(); the minimal-API sample keeps the envelope.
+        // No appsettings.json here: a test project that references both samples would get two in one folder.
+        builder.Services.AddKiwiAuth(o => o.ErrorFormat = KiwiErrorFormat.ProblemDetails);
         builder.Services.AddProblemDetails();
-        builder.Services.AddControllers();
+        // Named explicitly: when a test host builds the app, the entry assembly is the test's, not this one.
+        builder.Services.AddControllers().AddApplicationPart(typeof(ControllersSampleApp).Assembly);
         var app = builder.Build();
 
         app.UseAuthentication();

@@ -40,8 +40,8 @@ internal sealed partial class KiwiAuthHandler
             : (null, read);
     }
 
-    /// <summary>Builds the principal of a valid token and lets <c>OnTokenValidated</c> add to it or veto it; the
-    /// user is put on the request only once the event let it through.</summary>
+    /// <summary>Builds the principal of a valid token and lets <c>OnTokenValidated</c> add to it, replace it or
+    /// veto it; the user is put on the request only once the event let it through.</summary>
     private async Task<AuthenticateResult> ValidatedAsync(KiwiUser user)
     {
         var principal = KiwiPrincipalFactory.Create(user, Scheme.Name);
@@ -60,7 +60,12 @@ internal sealed partial class KiwiAuthHandler
             return Fail(TokenVerdict.Invalid(TokenFailureReasons.RejectedByApplication));
         }
 
-        Context.Features.Set(new KiwiUserFeature(user));
+        // A principal the event replaced speaks for itself: KiwiUser is then read from its claims.
+        if (ReferenceEquals(context.Principal, principal))
+        {
+            Context.Features.Set(new KiwiUserFeature(user));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(context.Principal, context.Properties, Scheme.Name));
     }
 

@@ -34,7 +34,10 @@ public sealed class FaultTests
         using var response = await setup.Sample.GetAsync("/v1/profile", setup.Token);
 
         await KiwiHttp.AssertUnavailableAsync(response);
-        Assert.Equal(3, setup.Emulator.Control.RequestCount(Verify));
+        Assert.Equal(2, setup.Sample.LogCount("KiwiUserCallRetrying"));
+
+        // An attempt that times out before the emulator's dispatcher sees it (a starved CI machine) is not counted.
+        Assert.InRange(setup.Emulator.Control.RequestCount(Verify), 1, 3);
     }
 
     [Fact]
@@ -53,7 +56,7 @@ public sealed class FaultTests
     [InlineData(EmulatorFaultKind.Status, 500)]
     [InlineData(EmulatorFaultKind.Status, 503)]
     [InlineData(EmulatorFaultKind.Html, 502)]
-    [InlineData(EmulatorFaultKind.DropConnection, 0)]
+    [InlineData(EmulatorFaultKind.DropConnection, 500)]
     public async Task A_lasting_fault_gets_503_after_bounded_retries(EmulatorFaultKind kind, int status)
     {
         await using var setup = await Setup.StartAsync(Settings);

@@ -136,4 +136,24 @@ public sealed class FaultInjectionTests : EmulatorTest
         Control.ResetCounters();
         Assert.Equal(0, Control.RequestCount("/ping"));
     }
+
+    [Theory]
+    [InlineData(EmulatorFaultKind.DropConnection)]
+    [InlineData(EmulatorFaultKind.TruncatedBody)]
+    [InlineData(EmulatorFaultKind.Latency)]
+    public void Kinds_that_do_not_answer_a_status_ignore_the_status_code(EmulatorFaultKind kind)
+    {
+        Control.InjectFault(new EmulatorFault { Path = "/ping", Kind = kind, StatusCode = 0 });
+
+        Assert.Equal(kind, Assert.Single(Control.Faults).Kind);
+    }
+
+    [Fact]
+    public void A_status_fault_needs_a_real_HTTP_status()
+    {
+        var fault = new EmulatorFault { Path = "/ping", Kind = EmulatorFaultKind.Status, StatusCode = 0 };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => Control.InjectFault(fault));
+        Assert.Empty(Control.Faults);
+    }
 }

@@ -13,12 +13,12 @@ namespace Kiwi.Auth.Caching;
 /// </summary>
 /// <remarks>
 /// Why not one <c>GetOrCreateAsync</c>: an entry's lifetime depends on the verdict (valid: until the earlier of
-/// <c>exp</c> and <see cref="KiwiAuthOptions.CacheDuration"/>; invalid: <see cref="KiwiAuthOptions.NegativeCacheDuration"/>;
-/// unavailable: not at all), but <c>GetOrCreateAsync</c> fixes the entry options before its factory runs and
-/// HybridCache 10.x gives the factory no way to change them. So the service looks up without a factory (memory
-/// first, then the distributed cache within a time budget), validates through <see cref="ValidationCoalescer"/>,
-/// and stores with <c>SetAsync</c> and the computed lifetime. No failure of the cache ever fails a request: it
-/// only turns a hit into a miss, logged as a warning.
+/// <c>exp</c> and <see cref="KiwiAuthOptions.CacheDuration"/>; invalid:
+/// <see cref="KiwiAuthOptions.NegativeCacheDuration"/>; unavailable: not at all), but <c>GetOrCreateAsync</c>
+/// fixes the entry options before its factory runs and HybridCache 10.x gives the factory no way to change them.
+/// So the service looks up without a factory (memory first, then the distributed cache within a time budget),
+/// validates through <see cref="ValidationCoalescer"/>, and stores with <c>SetAsync</c> and the computed lifetime.
+/// No failure of the cache ever fails a request: it only turns a hit into a miss, logged as a warning.
 /// </remarks>
 internal sealed class VerdictCache(
     HybridCache cache, TimeProvider timeProvider, ILogger<VerdictCache> logger, IDistributedCache? distributed = null)

@@ -1,29 +1,49 @@
+using System.Security.Claims;
 using Kiwi.Auth.Tokens;
 using Kiwi.User.Client.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Kiwi.Auth.Forwarding;
 
 /// <summary>
-/// Forwards the access token of the incoming request to a downstream API, so that it sees the same user. Only an
-/// authenticated request's bearer token is forwarded; an anonymous request's call goes out without one. The
-/// token is the caller's, so it cannot be refreshed here: a downstream 401 is handed back as it is.
+/// Forwards the access token of the incoming request to a downstream API, so that it sees the same user. Only the
+/// token of a request a Kiwi scheme authenticated is forwarded, read from the sources that scheme reads (header,
+/// and cookie or query string when turned on); an anonymous request's call goes out without one, and so does a
+/// request of the local bypass, which has no token. The token is the caller's, so it cannot be refreshed here: a
+/// downstream 401 is handed back as it is.
 /// </summary>
-internal sealed class KiwiTokenForwardingHandler(IHttpContextAccessor httpContextAccessor) : KiwiAccessTokenHandler
+internal sealed class KiwiTokenForwardingHandler(
+    IHttpContextAccessor httpContextAccessor, IOptionsMonitor<KiwiAuthOptions> options) : KiwiAccessTokenHandler
 {
     protected override Task<string?> GetAccessTokenAsync(
-        HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var context = httpContextAccessor.HttpContext;
-        if (context?.User.Identity?.IsAuthenticated != true)
-        {
-            return Task.FromResult<string?>(null);
-        }
-
-        return Task.FromResult(BearerTokenReader.Read(context.Request).Token);
-    }
+        HttpRequestMessage request, CancellationToken cancellationToken) =>
+        Task.FromResult(IncomingToken());
 
     protected override Task<string?> RenewAccessTokenAsync(
         HttpRequestMessage request, string rejectedAccessToken, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);
+
+    private string? IncomingToken()
+    {
+        var context = httpContextAccessor.HttpContext;
+        if (context is null || KiwiScheme(context.User) is not { } scheme)
+        {
+            return null;
+        }
+
+        var sources = options.Get(scheme).TokenSources;
+        return KiwiTokenSourceReader.Read(context.Request, sources).Read.Token;
+    }
+
+    /// <summary>The scheme of the authenticated identity that carries a kiwi user id, if any.</summary>
+    private static string? KiwiScheme(ClaimsPrincipal user)
+    {
+        if (string.IsNullOrEmpty(user.GetKiwiUserId()))
+        {
+            return null;
+        }
+
+        return user.Identities.FirstOrDefault(i => i.IsAuthenticated)?.AuthenticationType;
+    }
 }

@@ -52,6 +52,21 @@ public sealed class KiwiSession
         manager.GetTokensAsync(Key, cancellationToken);
 
     /// <summary>
+    /// Moves the session into an organization (<c>/v1/login/organization</c>): its access tokens carry the
+    /// organization from now on, refreshes included; the refresh token stays the same.
+    /// </summary>
+    /// <param name="organizationId">The organization's UUID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the new access token is stored.</returns>
+    /// <exception cref="KiwiUserForbiddenException">The user is not a member (the session goes on as it was), or
+    /// the session is over at kiwi-user.</exception>
+    public Task SwitchOrganizationAsync(string organizationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(organizationId);
+        return manager.SwitchOrganizationAsync(Key, organizationId, cancellationToken);
+    }
+
+    /// <summary>
     /// Logs the device out at kiwi-user (<c>/v1/user/logout</c>) and forgets the session. The session is forgotten
     /// even when kiwi-user cannot be reached; the <see cref="KiwiUserUnavailableException"/> then tells that its
     /// refresh token may still be alive there until it expires.

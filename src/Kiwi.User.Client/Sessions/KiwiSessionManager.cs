@@ -114,6 +114,15 @@ public sealed class KiwiSessionManager
         return renewed.AccessToken;
     }
 
+    internal async Task SwitchOrganizationAsync(
+        string sessionKey, string organizationId, CancellationToken cancellationToken)
+    {
+        var tokens = await GetTokensAsync(sessionKey, cancellationToken).ConfigureAwait(false);
+        var request = new OrganizationLoginRequest(organizationId, tokens.UserId, tokens.RefreshToken, tokens.Device);
+        var result = await client.LoginToOrganizationAsync(request, cancellationToken).ConfigureAwait(false);
+        await store.SetAsync(sessionKey, KiwiSessionTokens.FromLogin(result), cancellationToken).ConfigureAwait(false);
+    }
+
     internal async Task LogoutAsync(string sessionKey, CancellationToken cancellationToken)
     {
         var tokens = await GetTokensAsync(sessionKey, cancellationToken).ConfigureAwait(false);

@@ -82,7 +82,9 @@ internal sealed class FaultBoard(TimeProvider timeProvider)
             throw new ArgumentOutOfRangeException(nameof(fault), fault.Latency, "Latency must be 0 to 1 hour.");
         }
 
-        if (fault.StatusCode is < 100 or > 599)
+        // Only the kinds that answer use the status; the others ignore whatever it is.
+        var answers = fault.Kind is EmulatorFaultKind.Status or EmulatorFaultKind.Html;
+        if (answers && fault.StatusCode is < 100 or > 599)
         {
             throw new ArgumentOutOfRangeException(nameof(fault), fault.StatusCode, "StatusCode must be 100-599.");
         }

@@ -9,7 +9,8 @@ namespace Kiwi.User.Emulator.Http;
 
 /// <summary>
 /// Every request's way through the emulator: trace id and CORS headers, control API, counters, faults, the route
-/// (or gin's plain-text 404), and the answer. Nothing that a request carries can make it throw out of here.
+/// (or gin's plain-text 404), and the answer. No request content makes it throw; a client that goes away
+/// mid-request just ends it early.
 /// </summary>
 internal sealed class EmulatorDispatcher(EmulatorRuntime runtime, RouteTable routes, ControlApi control)
 {
@@ -35,7 +36,8 @@ internal sealed class EmulatorDispatcher(EmulatorRuntime runtime, RouteTable rou
         {
             await HandleRouteAsync(context, path);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or IOException
+            && context.RequestAborted.IsCancellationRequested)
         {
             // The client went away (or a fault dropped it); there is no one left to answer.
         }

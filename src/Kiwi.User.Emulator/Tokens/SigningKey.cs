@@ -62,9 +62,19 @@ internal sealed class SigningKey : IDisposable
         }
     }
 
-    public bool Verify(string signingInput, byte[] signature) =>
-        _verifiers.Value!.VerifyData(
-            Encoding.UTF8.GetBytes(signingInput), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+    /// <summary>False for a wrong signature of any length; a token can never make this throw.</summary>
+    public bool Verify(string signingInput, byte[] signature)
+    {
+        try
+        {
+            return _verifiers.Value!.VerifyData(
+                Encoding.UTF8.GetBytes(signingInput), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
 
     public void Dispose()
     {

@@ -26,11 +26,15 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<GatewayHost> StartAsync(Uri kiwiUser, Uri downstream)
+    /// <param name="kiwiUser">The emulator.</param>
+    /// <param name="downstream">Host B.</param>
+    /// <param name="cookie">Whether A also reads the token from the <c>access_token</c> cookie.</param>
+    public static async Task<GatewayHost> StartAsync(Uri kiwiUser, Uri downstream, bool cookie = false)
     {
         var builder = WebApplication.CreateBuilder(["--urls=http://127.0.0.1:0", "--environment=Production"]);
         builder.Logging.ClearProviders();
         builder.Configuration["KiwiAuth:BaseUrl"] = kiwiUser.ToString();
+        builder.Configuration["KiwiAuth:TokenSources:Cookie"] = cookie ? "true" : "false";
         builder.Services.AddKiwiAuth();
         builder.Services.AddHttpClient("downstream", c => c.BaseAddress = downstream).AddKiwiTokenForwarding();
 

@@ -88,6 +88,22 @@ public sealed class TokenForwardingTests : IAsyncLifetime
         Assert.Equal(0, sample!.LogCount("TokenRejected") + sample.LogCount("CredentialsRejected"));
     }
 
+    [Fact]
+    public async Task A_token_read_from_the_cookie_goes_downstream_as_a_bearer_token()
+    {
+        await using var cookieGateway = await GatewayHost.StartAsync(
+            Emulator.BaseAddress, sample!.Client.BaseAddress!, cookie: true);
+        var token = await KiwiHttp.LoginAsync(Emulator.BaseAddress, "alice", "alice-password");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "v1/relay");
+        request.Headers.Add("Cookie", $"access_token={token}");
+
+        using var response = await cookieGateway.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(KiwiHttp.AliceId, body.RootElement.GetProperty("user_id").GetString());
+    }
+
     private async Task<HttpResponseMessage> RelayAsync(string? token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "v1/relay");

@@ -43,7 +43,10 @@ public sealed class SampleServer : IAsyncDisposable
         IReadOnlyDictionary<string, string>? settings = null,
         Action<WebApplicationBuilder>? configure = null)
     {
-        var args = new List<string> { "--urls=http://127.0.0.1:0", $"--environment={environment}" };
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0", $"--environment={environment}", "--Logging:LogLevel:Kiwi.Auth=Debug",
+        };
         if (kiwiUser is not null)
         {
             args.Add($"--KiwiAuth:BaseUrl={kiwiUser}");

@@ -94,6 +94,35 @@ public sealed class EventTests
     }
 
     [Fact]
+    public async Task A_principal_without_a_user_id_is_403_from_RequireUser_through_OnForbidden()
+    {
+        var forbidden = 0;
+        await using var host = await ErgonomicsHost.StartAsync(
+            o =>
+            {
+                o.ErrorFormat = KiwiErrorFormat.ProblemDetails;
+                o.Events.OnTokenValidated = c =>
+                {
+                    c.Principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim("tenant", "t")], "Kiwi"));
+                    return Task.CompletedTask;
+                };
+                o.Events.OnForbidden = _ =>
+                {
+                    forbidden++;
+                    return Task.CompletedTask;
+                };
+            },
+            app => app.MapGet("/user", (KiwiUser user) => user.Id).RequireUser());
+
+        using var response = await host.GetAsync("/user", TestTokens.Create());
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(1, forbidden);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(20005, (await response.JsonAsync()).GetProperty("code").GetInt32());
+    }
+
+    [Fact]
     public async Task OnAuthenticationFailed_sees_why_the_token_was_refused()
     {
         TokenVerdict? seen = null;

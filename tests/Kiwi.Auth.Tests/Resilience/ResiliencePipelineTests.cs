@@ -254,6 +254,20 @@ public sealed class ResiliencePipelineTests
     }
 
     [Fact]
+    public async Task A_second_kiwi_scheme_does_not_add_a_second_pipeline()
+    {
+        await using var harness = new ValidatorHarness(
+            o => o.Retries = 1,
+            after: s => s.AddAuthentication().AddKiwiAuth("Second", o => o.Retries = 1));
+        harness.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Status(500));
+
+        var verdict = await harness.ValidateAsync();
+
+        Assert.Equal(TokenVerdictKind.Unavailable, verdict.Kind);
+        Assert.Equal(2, harness.KiwiUser.Calls);
+    }
+
+    [Fact]
     public async Task Turns_retries_off_when_retries_is_zero()
     {
         await using var harness = new ValidatorHarness(o => o.Retries = 0);

@@ -72,4 +72,25 @@ public sealed class InternalEndpointTests : EmulatorClientTest
 
         Assert.Equal(HttpStatusCode.Unauthorized, exception.StatusCode);
     }
+
+    [Fact]
+    public async Task Current_organization_info_for_the_nil_organization_is_forbidden()
+    {
+        var token = Control.IssueAccessToken(AliceId, organizationId: Guid.Empty.ToString());
+
+        var exception = await Assert.ThrowsAsync<KiwiUserForbiddenException>(
+            () => Client.GetCurrentOrganizationInfoAsync(token));
+
+        Assert.Equal("Forbidden: invalid orgID, orgID is null", exception.KiwiMessage);
+    }
+
+    [Fact]
+    public async Task Current_organization_info_for_an_unknown_organization_has_no_logo()
+    {
+        var token = Control.IssueAccessToken(AliceId, organizationId: Guid.NewGuid().ToString());
+
+        var info = await Client.GetCurrentOrganizationInfoAsync(token);
+
+        Assert.Equal("", info.LogoImageUrl);
+    }
 }

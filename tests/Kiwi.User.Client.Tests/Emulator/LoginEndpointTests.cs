@@ -231,6 +231,16 @@ public sealed class LoginEndpointTests : EmulatorClientTest
     }
 
     [Fact]
+    public async Task Google_login_without_a_redirect_uri_is_a_bad_request()
+    {
+        var exception = await Assert.ThrowsAsync<KiwiUserException>(() => Client.LoginWithGoogleAsync(
+            new GoogleWebLoginRequest(Application, "google-code-alice", "", Device)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        Assert.Equal("Bad Request", exception.KiwiMessage);
+    }
+
+    [Fact]
     public async Task WeChat_mini_program_login_with_a_known_code_logs_the_user_in()
     {
         var login = await Client.LoginWithWeChatMiniProgramAsync(

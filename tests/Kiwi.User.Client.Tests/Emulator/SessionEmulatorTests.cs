@@ -83,6 +83,34 @@ public sealed class SessionEmulatorTests : EmulatorClientTest
     }
 
     [Fact]
+    public async Task Switching_organization_keeps_the_organization_across_refreshes()
+    {
+        var session = await StartAsync();
+
+        await session.SwitchOrganizationAsync(DemoOrganization);
+        clock.Advance(TimeSpan.FromSeconds(570));
+        var refreshed = await session.GetAccessTokenAsync();
+
+        Assert.Equal(1, Control.RequestCount(Refresh));
+        Assert.Equal(DemoOrganization, (await Client.VerifyTokenAsync(refreshed)).UserInfo!.CurrentOrganizationId);
+    }
+
+    [Fact]
+    public async Task A_refused_organization_switch_leaves_the_session_as_it_was()
+    {
+        var session = await Manager.StartAsync("s1", await Client.LoginWithPasswordAsync(
+            new Models.Requests.PasswordLoginRequest(Application, "bob", "bob-password", Device)));
+        var before = await session.GetTokensAsync();
+
+        var exception = await Assert.ThrowsAsync<KiwiUserForbiddenException>(
+            () => session.SwitchOrganizationAsync(DemoOrganization));
+
+        Assert.Equal("Forbidden: user not in organization", exception.KiwiMessage);
+        Assert.Equal(before, await session.GetTokensAsync());
+        Assert.Empty(ended);
+    }
+
+    [Fact]
     public async Task A_401_is_retried_once_with_a_refreshed_token()
     {
         await StartAsync();

@@ -94,6 +94,30 @@ public sealed class UserEndpointTests : EmulatorClientTest
     }
 
     [Fact]
+    public async Task Logout_of_a_deleted_user_is_forbidden()
+    {
+        var login = await LoginAliceAsync();
+        Control.RemoveUser(AliceId);
+
+        var exception = await Assert.ThrowsAsync<KiwiUserForbiddenException>(
+            () => Client.LogoutAsync(login.AccessToken, new LogoutRequest(login.RefreshToken, Device)));
+
+        Assert.Equal("Forbidden: user not found", exception.KiwiMessage);
+    }
+
+    [Fact]
+    public async Task Profile_update_with_a_data_uri_avatar_fails_as_kiwi_user_does()
+    {
+        var login = await LoginAliceAsync();
+
+        var exception = await Assert.ThrowsAsync<KiwiUserUnavailableException>(() => Client.UpdateUserInfoAsync(
+            login.AccessToken, new UpdateUserInfoRequest { Avatar = "data:image/png;base64,AAAA" }));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, exception.StatusCode);
+        Assert.Equal(KiwiErrorCodes.InternalError, exception.Code);
+    }
+
+    [Fact]
     public async Task Organization_applications_are_filed_and_listed()
     {
         var login = await LoginAliceAsync();

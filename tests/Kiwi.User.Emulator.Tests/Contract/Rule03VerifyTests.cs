@@ -18,12 +18,29 @@ public sealed class Rule03VerifyTests : EmulatorTest
     [InlineData("{\"access_token\":\"a.b.c.d\"}")]
     [InlineData("{\"access_token\":\"eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ.e30.!!!\"}")]
     [InlineData("{\"access_token\":\"eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ.e30.AAAA\"}")]
+    [InlineData("{\"access_token\":\"..\"}")]
+    [InlineData("{\"access_token\":\"a.b.c\\r\\n\"}")]
     public async Task Bad_tokens_answer_200_success_false_with_user_info_null(string body)
     {
         var answer = await Http.PostAsync("/v1/token/verify", body);
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(NotVerified, answer.Body);
+    }
+
+    [Fact]
+    public async Task Signatures_of_every_wrong_length_are_simply_not_verified()
+    {
+        var parts = Control.IssueAccessToken(Bodies.Alice).Split('.');
+
+        foreach (var length in new[] { 1, 2, 3, 100, 255, 256, 257, 512, 4096 })
+        {
+            var signature = System.Buffers.Text.Base64Url.EncodeToString(new byte[length]);
+            var answer = await Http.PostAsync(
+                "/v1/token/verify", Bodies.Verify(parts[0] + "." + parts[1] + "." + signature));
+
+            Assert.Equal(NotVerified, answer.Body);
+        }
     }
 
     [Theory]
