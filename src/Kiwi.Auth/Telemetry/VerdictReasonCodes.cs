@@ -26,6 +26,7 @@ internal static class VerdictReasonCodes
         TokenFailureReasons.NoPublicKey => "no_public_key",
         TokenFailureReasons.KiwiUserPaused => "circuit_open",
         TokenFailureReasons.RequestAborted => "request_aborted",
+        TokenFailureReasons.RejectedByApplication => "rejected_by_application",
         TokenFailureReasons.InternalFailure => "internal_failure",
         _ => Other,
     };
