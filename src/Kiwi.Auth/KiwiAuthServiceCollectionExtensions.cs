@@ -79,7 +79,8 @@ public static class KiwiAuthServiceCollectionExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();
         services.TryAddKeyedSingleton<ITokenValidator, RemoteTokenValidator>(KiwiAuthMode.Remote);
         services.AddKiwiLocalValidation(scheme);
-        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
+        services.AddHostedService(
+            provider => ActivatorUtilities.CreateInstance<KiwiAuthStartupReport>(provider, scheme));
 
         KiwiAuthHttpClient.Add(services, scheme);
         services.AddKiwiAuthTelemetry();

@@ -11,7 +11,8 @@ public static class KiwiAuthorizationPolicyBuilderExtensions
     /// <param name="builder">The policy builder.</param>
     /// <param name="scopes">The scopes.</param>
     /// <returns>The same builder.</returns>
-    public static AuthorizationPolicyBuilder RequireKiwiScope(this AuthorizationPolicyBuilder builder, params string[] scopes)
+    public static AuthorizationPolicyBuilder RequireKiwiScope(
+        this AuthorizationPolicyBuilder builder, params string[] scopes)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.AddRequirements(new KiwiScopeRequirement(scopes));

@@ -19,7 +19,10 @@ internal sealed class KiwiAuthorizationResultHandler : IAuthorizationMiddlewareR
     private readonly AuthorizationMiddlewareResultHandler _fallback = new();
 
     public Task HandleAsync(
-        RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+        RequestDelegate next,
+        HttpContext context,
+        AuthorizationPolicy policy,
+        PolicyAuthorizationResult authorizeResult)
     {
         if (!authorizeResult.Forbidden || authorizeResult.AuthorizationFailure is not { } failure)
         {

@@ -22,7 +22,8 @@ public sealed class KiwiScopeRequirement : AuthorizationHandler<KiwiScopeRequire
     public IReadOnlyList<string> Scopes { get; }
 
     /// <inheritdoc />
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, KiwiScopeRequirement requirement)
+    protected override Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, KiwiScopeRequirement requirement)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);

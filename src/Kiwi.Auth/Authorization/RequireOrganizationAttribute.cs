@@ -16,5 +16,6 @@ public sealed class RequireOrganizationAttribute : AuthorizeAttribute, IAuthoriz
     public string? RouteValueName { get; set; }
 
     /// <inheritdoc />
-    public IEnumerable<IAuthorizationRequirement> GetRequirements() => [new KiwiOrganizationRequirement(RouteValueName)];
+    public IEnumerable<IAuthorizationRequirement> GetRequirements() =>
+        [new KiwiOrganizationRequirement(RouteValueName)];
 }

@@ -14,6 +14,7 @@ internal sealed class ValidationCoalescer(ILogger<ValidationCoalescer> logger)
 {
     private readonly ConcurrentDictionary<string, Task<TokenVerdict>> _flights = new(StringComparer.Ordinal);
     private int _count;
+    private int _limitReported;
 
     /// <summary>See <see cref="VerdictCacheLimits.InFlightValidations"/>; settable for tests.</summary>
     internal int Limit { get; init; } = VerdictCacheLimits.InFlightValidations;
@@ -51,7 +52,12 @@ internal sealed class ValidationCoalescer(ILogger<ValidationCoalescer> logger)
         if (Interlocked.Increment(ref _count) > Limit)
         {
             Interlocked.Decrement(ref _count);
-            logger.TooManyValidations(Limit, tokenHash);
+            if (Interlocked.Exchange(ref _limitReported, 1) == 0)
+            {
+                // Once per episode, not once per request: a flood of forged tokens must not flood the log too.
+                logger.TooManyValidations(Limit, tokenHash);
+            }
+
             flight = Task.FromResult(TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable));
             return false;
         }
@@ -93,6 +99,9 @@ internal sealed class ValidationCoalescer(ILogger<ValidationCoalescer> logger)
     private void Finish(string key, TaskCompletionSource<TokenVerdict> source)
     {
         _flights.TryRemove(new KeyValuePair<string, Task<TokenVerdict>>(key, source.Task));
-        Interlocked.Decrement(ref _count);
+        if (Interlocked.Decrement(ref _count) < Limit / 2)
+        {
+            Volatile.Write(ref _limitReported, 0);
+        }
     }
 }

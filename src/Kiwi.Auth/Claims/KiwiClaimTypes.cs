@@ -5,7 +5,9 @@ namespace Kiwi.Auth;
 /// <summary>The claim types of a principal Kiwi.Auth authenticated.</summary>
 public static class KiwiClaimTypes
 {
-    /// <summary>The user id (the token's <c>sub</c>); also present as <see cref="ClaimTypes.NameIdentifier"/>.</summary>
+    /// <summary>
+    /// The user id (the token's <c>sub</c>); also present as <see cref="ClaimTypes.NameIdentifier"/>.
+    /// </summary>
     public const string Subject = "sub";
 
     /// <summary>The application the token was issued for (its <c>iss</c>).</summary>

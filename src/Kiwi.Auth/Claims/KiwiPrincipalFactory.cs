@@ -12,7 +12,8 @@ public static class KiwiPrincipalFactory
     /// <param name="user">The user.</param>
     /// <param name="authenticationType">The identity's authentication type, normally the scheme name.</param>
     /// <returns>The principal.</returns>
-    public static ClaimsPrincipal Create(KiwiUser user, string authenticationType = KiwiAuthDefaults.AuthenticationScheme)
+    public static ClaimsPrincipal Create(
+        KiwiUser user, string authenticationType = KiwiAuthDefaults.AuthenticationScheme)
     {
         ArgumentNullException.ThrowIfNull(user);
 

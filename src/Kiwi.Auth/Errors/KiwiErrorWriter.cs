@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Kiwi.Auth.Errors;
 
-/// <summary>Writes kiwi's error envelope: <c>{"status":"error","error":{"code":...,"msg":...},"data":null}</c>.</summary>
+/// <summary>
+/// Writes kiwi's error envelope: <c>{"status":"error","error":{"code":...,"msg":...},"data":null}</c>.
+/// </summary>
 public static class KiwiErrorWriter
 {
     /// <summary>Writes the envelope with the status that goes with the code.</summary>

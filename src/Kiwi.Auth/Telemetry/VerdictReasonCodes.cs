@@ -25,8 +25,8 @@ internal static class VerdictReasonCodes
         TokenFailureReasons.KiwiUserUnavailable => "kiwi_user_unavailable",
         TokenFailureReasons.NoPublicKey => "no_public_key",
         TokenFailureReasons.KiwiUserPaused => "circuit_open",
-        TokenFailureReasons.RejectedByApplication => "rejected_by_application",
         TokenFailureReasons.RequestAborted => "request_aborted",
+        TokenFailureReasons.RejectedByApplication => "rejected_by_application",
         TokenFailureReasons.InternalFailure => "internal_failure",
         _ => Other,
     };

@@ -164,6 +164,11 @@ public sealed class KiwiSessionManager
         var shared = refreshes.GetOrAdd(sessionKey, mine.Task);
         if (shared == mine.Task)
         {
+            // Observed here too, so that a failed refresh every caller gave up on raises no unobserved exception.
+            _ = mine.Task.ContinueWith(
+                static task => _ = task.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
             _ = RunRefreshAsync(sessionKey, staleAccessToken, mine);
         }
 

@@ -67,8 +67,9 @@ public sealed class VerdictCacheEndToEndTests
         await using var emulator = await StartEmulatorAsync();
         await using var api = await CachingApiHost.StartAsync(emulator.BaseAddress,
             configure: o => o.CacheDuration = TimeSpan.FromMinutes(5));
-        var token = NewToken(emulator, TimeSpan.FromSeconds(3));
-        var exp = DateTimeOffset.UtcNow.AddSeconds(3);
+        // Long enough for a first request on a slow machine; exp is whole seconds, never later than this estimate.
+        var token = NewToken(emulator, TimeSpan.FromSeconds(6));
+        var exp = DateTimeOffset.UtcNow.AddSeconds(6);
 
         using var before = await api.GetClaimsAsync(token);
         await WaitUntilAsync(exp.AddSeconds(2));

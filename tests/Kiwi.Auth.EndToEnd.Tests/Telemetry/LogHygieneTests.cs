@@ -216,7 +216,8 @@ public sealed class LogHygieneTests : IAsyncLifetime
 
         // The capture works: trace lines are there, and Kiwi.Auth's debug lines with the short hash for the token.
         Assert.Contains(entries, e => e.Level == LogLevel.Trace);
-        Assert.Contains(entries, e => e.Level == LogLevel.Debug && e.Category.StartsWith("Kiwi.Auth", StringComparison.Ordinal));
+        Assert.Contains(entries,
+            e => e.Level == LogLevel.Debug && e.Category.StartsWith("Kiwi.Auth", StringComparison.Ordinal));
         if (expectHashOf is not null)
         {
             var hash = KiwiToken.ComputeHash(expectHashOf)[..12];
@@ -243,7 +244,8 @@ public sealed class LogHygieneTests : IAsyncLifetime
         var garbage = _secrets.Add($"garbage-{Guid.NewGuid():N}");
         var threeParts = _secrets.Add($"{Guid.NewGuid():N}.{Guid.NewGuid():N}.{Guid.NewGuid():N}");
         var tooLong = _secrets.Add(string.Concat(Enumerable.Repeat(Guid.NewGuid().ToString("N"), 300)));
-        return new TokenZoo(valid, expired, forged, [expired, forged, tampered, otherSignature, garbage, threeParts, tooLong]);
+        return new TokenZoo(
+            valid, expired, forged, [expired, forged, tampered, otherSignature, garbage, threeParts, tooLong]);
     }
 
     private async Task WrongPasswordAsync()

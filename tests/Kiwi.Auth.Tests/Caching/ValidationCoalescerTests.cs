@@ -64,7 +64,7 @@ public sealed class ValidationCoalescerTests
     }
 
     [Fact]
-    public async Task Past_the_in_flight_limit_a_new_token_gets_unavailable_without_a_call()
+    public async Task Past_the_in_flight_limit_a_new_token_gets_unavailable_without_a_call_and_one_warning()
     {
         var gate = new TaskCompletionSource<TokenVerdict>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var harness = new VerdictHarness(
@@ -72,19 +72,21 @@ public sealed class ValidationCoalescerTests
                 provider.GetRequiredService<ILogger<ValidationCoalescer>>()) { Limit = 2 });
         harness.Validator.Setup(v => v.ValidateAsync(It.IsAny<KiwiToken>(), It.IsAny<CancellationToken>()))
             .Returns(() => new ValueTask<TokenVerdict>(gate.Task));
-        var tokens = Enumerable.Range(0, 3).Select(_ => TestTokens.Create(harness.Time.GetUtcNow().AddMinutes(10)))
+        var tokens = Enumerable.Range(0, 4).Select(_ => TestTokens.Create(harness.Time.GetUtcNow().AddMinutes(10)))
             .ToList();
 
         var first = harness.VerdictAsync(tokens[0]).AsTask();
         var second = harness.VerdictAsync(tokens[1]).AsTask();
         await WaitUntilAsync(() => harness.Calls == 2);
         var third = await harness.VerdictAsync(tokens[2]).AsTask().WaitAsync(Patience);
+        var fourth = await harness.VerdictAsync(tokens[3]).AsTask().WaitAsync(Patience);
         gate.SetResult(TokenVerdict.Invalid(TokenFailureReasons.RejectedByKiwiUser));
         await Task.WhenAll(first, second).WaitAsync(Patience);
 
         Assert.Equal(TokenVerdictKind.Unavailable, third.Kind);
+        Assert.Equal(TokenVerdictKind.Unavailable, fourth.Kind);
         Assert.Equal(2, harness.Calls);
-        Assert.Contains(harness.Logs.Entries, e => e.Id.Name == "TooManyValidations");
+        Assert.Single(harness.Logs.Entries, e => e.Id.Name == "TooManyValidations");
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class HealthCheckTests
     public async Task Reports_degraded_when_the_ping_takes_longer_than_the_threshold()
     {
         var time = new FakeTimeProvider();
-        await using var harness = Create(time: time, configure: o => o.DegradedThreshold = TimeSpan.FromMilliseconds(500));
+        await using var harness = Create(
+            time: time, configure: o => o.DegradedThreshold = TimeSpan.FromMilliseconds(500));
         Answer(harness, ping: () =>
         {
             time.Advance(TimeSpan.FromSeconds(2));
@@ -60,7 +61,8 @@ public sealed class HealthCheckTests
     public async Task Reports_unhealthy_when_kiwi_user_cannot_be_reached_and_does_not_retry_the_ping()
     {
         await using var harness = Create(options: o => o.Retries = 3);
-        harness.KiwiUser.Respond = (_, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException("refused"));
+        harness.KiwiUser.Respond = (_, _) =>
+            Task.FromException<HttpResponseMessage>(new HttpRequestException("refused"));
 
         var entry = await CheckAsync(harness);
 

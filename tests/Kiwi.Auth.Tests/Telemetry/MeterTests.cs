@@ -18,8 +18,9 @@ public sealed class MeterTests
     public async Task Counts_each_verdict_by_result_reason_and_source()
     {
         await using var api = await TestApi.StartAsync();
+        var known = TestTokens.Create("1000");
         api.KiwiUser.Respond = async (request, _) =>
-            (await request.Content!.ReadAsStringAsync(CancellationToken.None)).Contains(TestTokens.Create("1000"), StringComparison.Ordinal)
+            (await request.Content!.ReadAsStringAsync(CancellationToken.None)).Contains(known, StringComparison.Ordinal)
                 ? FakeKiwiUser.Verdict("1000")
                 : FakeKiwiUser.Rejected();
         using var verdicts = Collect<long>(api.Services, "kiwi_auth.verdicts");
@@ -106,7 +107,8 @@ public sealed class MeterTests
         var endpoint = new Local.FakePublicKeyEndpoint(Fixtures.FixtureTokens.PublicKeyPem);
         await using var harness = new ValidatorHarness(
             o => (o.Mode, o.Retries) = (KiwiAuthMode.Local, 0),
-            after: s => s.AddHttpClient(KiwiAuthDefaults.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => endpoint));
+            after: s => s.AddHttpClient(KiwiAuthDefaults.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => endpoint));
         using var refreshes = Collect<long>(harness.Services, "kiwi_auth.public_key.refreshes");
         var store = harness.Services.GetRequiredService<KiwiPublicKeyStore>();
 
