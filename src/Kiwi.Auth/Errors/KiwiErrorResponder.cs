@@ -14,6 +14,12 @@ internal static class KiwiErrorResponder
     public static async Task WriteAsync(HttpContext context, KiwiErrorResponse error, KiwiErrorFormat format)
     {
         var response = context.Response;
+        if (response.HasStarted)
+        {
+            // Something (an event, say) already sent the status and headers; writing them now would throw.
+            return;
+        }
+
         response.StatusCode = error.StatusCode;
         if (error.WwwAuthenticate is { } challenge)
         {

@@ -135,6 +135,12 @@ public static class KiwiTokenParser
         {
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // GetString on an escape that is not valid UTF-16, such as a lone \ud800: valid JSON, never signed by
+            // kiwi-user, and no reason for a crash.
+            return false;
+        }
     }
 
     private static bool TryReadPayload(ReadOnlySpan<char> segment, out KiwiTokenPayload payload)
@@ -152,6 +158,12 @@ public static class KiwiTokenParser
         }
         catch (JsonException)
         {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString on an escape that is not valid UTF-16, such as a lone \ud800: valid JSON, never signed by
+            // kiwi-user, and no reason for a crash.
             return false;
         }
     }
