@@ -61,9 +61,12 @@ internal sealed partial class KiwiAuthHandler
         }
 
         // A principal the event replaced speaks for itself: KiwiUser is then read from its claims.
-        if (ReferenceEquals(context.Principal, principal))
+        var validated = ReferenceEquals(context.Principal, principal)
+            ? user
+            : KiwiUser.FromPrincipal(context.Principal);
+        if (validated is not null)
         {
-            Context.Features.Set(new KiwiUserFeature(user));
+            Context.Features.Set(new KiwiUserFeature(validated, Scheme.Name));
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(context.Principal, context.Properties, Scheme.Name));

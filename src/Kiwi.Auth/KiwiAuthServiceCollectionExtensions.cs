@@ -70,6 +70,9 @@ public static class KiwiAuthServiceCollectionExtensions
     private static void AddCoreServices(IServiceCollection services, string scheme)
     {
         services.TryAddSingleton(TimeProvider.System);
+
+        // RequireUser, RequireScope and [Authorize] need authorization; one line of setup should be enough.
+        services.AddAuthorization();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddEnumerable(

@@ -70,20 +70,17 @@ public sealed record KiwiUser
         };
     }
 
-    /// <summary>Binds a minimal-API parameter of this type from the request's authenticated user.</summary>
+    /// <summary>
+    /// Binds a minimal-API parameter of this type from the user a Kiwi scheme validated for the request. An identity
+    /// made by another scheme never binds, even when it carries a <c>sub</c> claim.
+    /// </summary>
     /// <param name="context">The request.</param>
     /// <param name="parameter">The parameter being bound.</param>
-    /// <returns>The user, or <see langword="null"/> when the request has none.</returns>
+    /// <returns>The user, or <see langword="null"/> when no Kiwi scheme validated one.</returns>
     public static ValueTask<KiwiUser?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(context);
-
-        if (context.Features.Get<KiwiUserFeature>() is { } feature)
-        {
-            return ValueTask.FromResult<KiwiUser?>(feature.User);
-        }
-
-        return ValueTask.FromResult(FromPrincipal(context.User));
+        return ValueTask.FromResult(context.Features.Get<KiwiUserFeature>()?.User);
     }
 
     private static DateTimeOffset ReadExpiry(ClaimsPrincipal principal) =>

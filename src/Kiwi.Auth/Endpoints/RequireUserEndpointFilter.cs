@@ -14,15 +14,13 @@ internal sealed class RequireUserEndpointFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var user = http.Features.Get<KiwiUserFeature>()?.User ?? KiwiUser.FromPrincipal(http.User);
-        if (user is null)
+        if (http.Features.Get<KiwiUserFeature>() is null)
         {
             var properties = KiwiForbiddenReason.Message(MissingUserMessage);
             await http.ForbidAsync(KiwiAuthDefaults.AuthenticationScheme, properties);
             return Results.Empty;
         }
 
-        http.Features.Set(new KiwiUserFeature(user));
         return await next(context);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Kiwi.Auth.Tokens;
 using Kiwi.User.Client.Http;
 using Microsoft.AspNetCore.Http;
@@ -26,24 +25,14 @@ internal sealed class KiwiTokenForwardingHandler(
 
     private string? IncomingToken()
     {
+        // Only a request a Kiwi scheme validated forwards anything: another scheme's credential is never sent on.
         var context = httpContextAccessor.HttpContext;
-        if (context is null || KiwiScheme(context.User) is not { } scheme)
+        if (context?.Features.Get<KiwiUserFeature>() is not { } validated)
         {
             return null;
         }
 
-        var sources = options.Get(scheme).TokenSources;
+        var sources = options.Get(validated.Scheme).TokenSources;
         return KiwiTokenSourceReader.Read(context.Request, sources).Read.Token;
-    }
-
-    /// <summary>The scheme of the authenticated identity that carries a kiwi user id, if any.</summary>
-    private static string? KiwiScheme(ClaimsPrincipal user)
-    {
-        if (string.IsNullOrEmpty(user.GetKiwiUserId()))
-        {
-            return null;
-        }
-
-        return user.Identities.FirstOrDefault(i => i.IsAuthenticated)?.AuthenticationType;
     }
 }

@@ -1,5 +1,9 @@
 namespace Kiwi.Auth;
 
-/// <summary>Carries the validated user on the request, so handlers need not rebuild it from claims.</summary>
+/// <summary>
+/// Carries the user a Kiwi scheme validated on the request. Only the Kiwi handler sets it, so an identity that
+/// another scheme made (an API key, a cookie) can never pass for a kiwi user, whatever its claims say.
+/// </summary>
 /// <param name="User">The user.</param>
-internal sealed record KiwiUserFeature(KiwiUser User);
+/// <param name="Scheme">The Kiwi scheme that validated it, whose token sources the request used.</param>
+internal sealed record KiwiUserFeature(KiwiUser User, string Scheme);

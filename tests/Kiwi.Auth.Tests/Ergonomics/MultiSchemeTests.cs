@@ -36,6 +36,8 @@ public sealed class MultiSchemeTests : IAsyncLifetime
                 .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = "Kiwi" });
             app.MapGet("/either", (HttpContext c) => Who(c))
                 .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"Kiwi,{ApiKey}" });
+            app.MapGet("/kiwi-user", (KiwiUser user) => user.Id).RequireAuthorization();
+            app.MapGet("/kiwi-user-or-none", (KiwiUser? user) => user?.Id ?? "none").RequireAuthorization();
         });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -69,6 +71,17 @@ public sealed class MultiSchemeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ApiKey:service", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Another_schemes_identity_never_binds_as_a_kiwi_user()
+    {
+        using var required = await _host.GetAsync("/kiwi-user", configure: Key("secret"));
+        using var optional = await _host.GetAsync("/kiwi-user-or-none", configure: Key("secret"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, required.StatusCode);
+        Assert.DoesNotContain("service", await required.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("none", await optional.Content.ReadAsStringAsync());
     }
 
     [Fact]
