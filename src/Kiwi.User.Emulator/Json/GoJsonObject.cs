@@ -28,7 +28,7 @@ internal readonly struct GoJsonObject
             return "";
         }
 
-        return value.GetString() ?? "";
+        return GoJsonText.Read(value);
     }
 
     /// <summary>An int64 field: zero when missing or null; a fraction or exponent fails as in Go.</summary>
@@ -96,7 +96,7 @@ internal readonly struct GoJsonObject
         switch (item.ValueKind)
         {
             case JsonValueKind.String:
-                return item.GetString() ?? "";
+                return GoJsonText.Read(item);
             case JsonValueKind.Null:
                 return "";
             default:
@@ -117,7 +117,7 @@ internal readonly struct GoJsonObject
         foreach (var property in _element.EnumerateObject())
         {
             // JSON null is a no-op in Go, so an earlier value of a duplicate key survives it.
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase)
+            if (string.Equals(GoJsonText.Name(property), name, StringComparison.OrdinalIgnoreCase)
                 && property.Value.ValueKind != JsonValueKind.Null)
             {
                 value = property.Value;
