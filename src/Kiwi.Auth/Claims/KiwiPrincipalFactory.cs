@@ -17,51 +17,57 @@ public static class KiwiPrincipalFactory
     {
         ArgumentNullException.ThrowIfNull(user);
 
-        var claims = new List<Claim>(12 + user.Scopes.Count)
-        {
-            new(KiwiClaimTypes.Subject, user.Id),
-            new(ClaimTypes.NameIdentifier, user.Id),
-            new(KiwiClaimTypes.Application, user.Application),
-            new(KiwiClaimTypes.DeviceType, user.DeviceType),
-            new(KiwiClaimTypes.DeviceId, user.DeviceId),
-            new(KiwiClaimTypes.ExpiresAt, user.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
-                ClaimValueTypes.Integer64),
-        };
+        // Claims are made with the identity as their subject: ClaimsIdentity copies every claim it is given that
+        // belongs to no identity, which would double the principal's allocations on every request.
+        var identity = new ClaimsIdentity(authenticationType, KiwiClaimTypes.Name, KiwiClaimTypes.Role);
+        Add(identity, KiwiClaimTypes.Subject, user.Id);
+        Add(identity, ClaimTypes.NameIdentifier, user.Id);
+        Add(identity, KiwiClaimTypes.Application, user.Application);
+        Add(identity, KiwiClaimTypes.DeviceType, user.DeviceType);
+        Add(identity, KiwiClaimTypes.DeviceId, user.DeviceId);
+        var expiresAt = user.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        Add(identity, KiwiClaimTypes.ExpiresAt, expiresAt, ClaimValueTypes.Integer64);
 
-        AddIfPresent(claims, KiwiClaimTypes.Role, user.Role);
-        AddIfPresent(claims, KiwiClaimTypes.OrganizationId, user.OrganizationId);
+        AddIfPresent(identity, KiwiClaimTypes.Role, user.Role);
+        AddIfPresent(identity, KiwiClaimTypes.OrganizationId, user.OrganizationId);
         foreach (var scope in user.Scopes)
         {
-            claims.Add(new Claim(KiwiClaimTypes.Scope, scope));
+            Add(identity, KiwiClaimTypes.Scope, scope);
         }
 
         if (user.Profile is { } profile)
         {
-            AddProfile(claims, profile);
+            AddProfile(identity, profile);
         }
 
-        var identity = new ClaimsIdentity(claims, authenticationType, KiwiClaimTypes.Name, KiwiClaimTypes.Role);
         return new ClaimsPrincipal(identity);
     }
 
-    private static void AddProfile(List<Claim> claims, KiwiUserInfo profile)
+    private static void AddProfile(ClaimsIdentity identity, KiwiUserInfo profile)
     {
-        AddIfPresent(claims, KiwiClaimTypes.Name, profile.Name);
-        AddIfPresent(claims, KiwiClaimTypes.Avatar, profile.Avatar);
-        AddIfPresent(claims, KiwiClaimTypes.Phone, profile.Phone);
-        AddIfPresent(claims, KiwiClaimTypes.Email, profile.Email);
-        AddIfPresent(claims, KiwiClaimTypes.Department, profile.Department);
+        AddIfPresent(identity, KiwiClaimTypes.Name, profile.Name);
+        AddIfPresent(identity, KiwiClaimTypes.Avatar, profile.Avatar);
+        AddIfPresent(identity, KiwiClaimTypes.Phone, profile.Phone);
+        AddIfPresent(identity, KiwiClaimTypes.Email, profile.Email);
+        AddIfPresent(identity, KiwiClaimTypes.Department, profile.Department);
         foreach (var membership in profile.Organizations ?? [])
         {
-            AddIfPresent(claims, KiwiClaimTypes.Membership, membership.Id);
+            AddIfPresent(identity, KiwiClaimTypes.Membership, membership.Id);
         }
     }
 
-    private static void AddIfPresent(List<Claim> claims, string type, string value)
+    private static void AddIfPresent(ClaimsIdentity identity, string type, string value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            claims.Add(new Claim(type, value));
+            Add(identity, type, value);
         }
+    }
+
+    private static void Add(
+        ClaimsIdentity identity, string type, string value, string valueType = ClaimValueTypes.String)
+    {
+        var issuer = ClaimsIdentity.DefaultIssuer;
+        identity.AddClaim(new Claim(type, value, valueType, issuer, issuer, identity));
     }
 }

@@ -7,6 +7,7 @@ namespace Kiwi.Auth.Tokens;
 public sealed class KiwiToken
 {
     private string? _hash;
+    private string? _shortHash;
 
     internal KiwiToken(string raw, string algorithm, KiwiTokenPayload payload)
     {
@@ -28,7 +29,7 @@ public sealed class KiwiToken
     public string Hash => _hash ??= ComputeHash(Raw);
 
     /// <summary>The first 12 hex characters of <see cref="Hash"/>, to correlate log lines without the token.</summary>
-    public string ShortHash => Hash[..12];
+    public string ShortHash => _shortHash ??= Hash[..12];
 
     /// <summary>Hashes a token as <see cref="Hash"/> does.</summary>
     /// <param name="token">The token.</param>
