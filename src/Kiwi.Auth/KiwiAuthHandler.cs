@@ -99,19 +99,34 @@ internal sealed partial class KiwiAuthHandler(
             return Fail(TokenVerdict.Invalid(failure));
         }
 
-        if (!KiwiTokenParser.TryParse(read.Token!, Options.MaxTokenLength, out var token, out var reason))
-        {
-            Logger.CredentialsRejected(reason);
-            metrics?.Verdict(VerdictSources.Precheck, TokenVerdictKind.Invalid, reason);
-            return Fail(TokenVerdict.Invalid(reason));
-        }
-
-        return await ValidateAsync(token!);
+        return await ValidateAsync(read.Token!);
     }
 
-    private async Task<AuthenticateResult> ValidateAsync(KiwiToken token)
+    /// <summary>The span checks, then the verdict cache in memory, and only on a miss the JSON decoding and the
+    /// full way through <see cref="TokenVerdictService.GetVerdictAsync"/>.</summary>
+    private async Task<AuthenticateResult> ValidateAsync(string raw)
     {
-        var verdict = await verdicts.GetVerdictAsync(token, Scheme.Name, Context.RequestAborted);
+        if (!KiwiTokenParser.TryCheckFormat(raw, Options.MaxTokenLength, out var reason))
+        {
+            return Malformed(reason);
+        }
+
+        if (verdicts.GetCachedBeforeParse(raw, Scheme.Name, out var hash) is { } cached)
+        {
+            return await AnswerAsync(cached, hash!);
+        }
+
+        if (!KiwiTokenParser.TryParse(raw, Options.MaxTokenLength, hash, out var token, out reason))
+        {
+            return Malformed(reason);
+        }
+
+        var verdict = await verdicts.GetVerdictAsync(token!, Scheme.Name, Context.RequestAborted);
+        return await AnswerAsync(verdict, token!.Hash);
+    }
+
+    private async Task<AuthenticateResult> AnswerAsync(TokenVerdict verdict, string tokenHash)
+    {
         if (verdict.Kind == TokenVerdictKind.Valid)
         {
             return await ValidatedAsync(verdict.User!);
@@ -119,10 +134,17 @@ internal sealed partial class KiwiAuthHandler(
 
         if (verdict.Kind == TokenVerdictKind.Invalid)
         {
-            Logger.TokenRejected(token.ShortHash, verdict.Reason);
+            Logger.TokenRejected(KiwiToken.ShortHashOf(tokenHash), verdict.Reason);
         }
 
         return Fail(verdict);
+    }
+
+    private AuthenticateResult Malformed(string reason)
+    {
+        Logger.CredentialsRejected(reason);
+        metrics?.Verdict(VerdictSources.Precheck, TokenVerdictKind.Invalid, reason);
+        return Fail(TokenVerdict.Invalid(reason));
     }
 
     /// <summary>The verdict behind a result. A failure that is not ours (an exception the base class caught)

@@ -63,7 +63,7 @@ internal sealed class VerdictCache(
     /// synchronously and allocates nothing.</summary>
     public ValueTask<TokenVerdict?> GetAsync(string key, KiwiToken token, CancellationToken cancellationToken)
     {
-        var local = LookUpLocally(key, token);
+        var local = LookUpLocally(key, token.Hash);
         if (!local.IsCompletedSuccessfully)
         {
             return GetAfterLocalAsync(local, key, token, cancellationToken);
@@ -76,9 +76,12 @@ internal sealed class VerdictCache(
 
     /// <summary>The verdict cached in memory, or <see langword="null"/>; never waits for the distributed cache.
     /// </summary>
-    public TokenVerdict? GetLocal(string key, KiwiToken token)
+    public TokenVerdict? GetLocal(string key, KiwiToken token) => GetLocal(key, token.Hash);
+
+    /// <summary>As <see cref="GetLocal(string, KiwiToken)"/>, for a token known only by its hash.</summary>
+    public TokenVerdict? GetLocal(string key, string tokenHash)
     {
-        var local = LookUpLocally(key, token);
+        var local = LookUpLocally(key, tokenHash);
         return local.IsCompletedSuccessfully ? Fresh(local.Result) : null;
     }
 
@@ -121,7 +124,7 @@ internal sealed class VerdictCache(
         entry is not null && entry.IsFresh(timeProvider.GetUtcNow()) ? entry.Verdict : null;
 
     [SuppressMessage("Design", "CA1031", Justification = "A cache failure is a miss, never a failed request.")]
-    private ValueTask<CachedVerdict?> LookUpLocally(string key, KiwiToken token)
+    private ValueTask<CachedVerdict?> LookUpLocally(string key, string tokenHash)
     {
         try
         {
@@ -130,7 +133,7 @@ internal sealed class VerdictCache(
         }
         catch (Exception exception)
         {
-            logger.VerdictCacheReadFailed(token.ShortHash, exception.GetType().Name);
+            logger.VerdictCacheReadFailed(KiwiToken.ShortHashOf(tokenHash), exception.GetType().Name);
             return default;
         }
     }

@@ -9,11 +9,12 @@ public sealed class KiwiToken
     private string? _hash;
     private string? _shortHash;
 
-    internal KiwiToken(string raw, string algorithm, KiwiTokenPayload payload)
+    internal KiwiToken(string raw, string algorithm, KiwiTokenPayload payload, string? hash = null)
     {
         Raw = raw;
         Algorithm = algorithm;
         Payload = payload;
+        _hash = hash;
     }
 
     /// <summary>The token as received. Never log it; log <see cref="ShortHash"/>.</summary>
@@ -29,7 +30,10 @@ public sealed class KiwiToken
     public string Hash => _hash ??= ComputeHash(Raw);
 
     /// <summary>The first 12 hex characters of <see cref="Hash"/>, to correlate log lines without the token.</summary>
-    public string ShortHash => _shortHash ??= Hash[..12];
+    public string ShortHash => _shortHash ??= ShortHashOf(Hash);
+
+    /// <summary>The <see cref="ShortHash"/> of a token known by its <see cref="Hash"/>.</summary>
+    internal static string ShortHashOf(string hash) => hash[..12];
 
     /// <summary>Hashes a token as <see cref="Hash"/> does.</summary>
     /// <param name="token">The token.</param>

@@ -18,29 +18,47 @@ public static class KiwiTokenParser
     /// <param name="token">The parsed token, when it is well formed.</param>
     /// <param name="reason">A fixed text from <see cref="TokenFailureReasons"/> when it is not.</param>
     /// <returns><see langword="true"/> when the token is well formed.</returns>
-    public static bool TryParse(string raw, int maxLength, out KiwiToken? token, out string reason)
+    public static bool TryParse(string raw, int maxLength, out KiwiToken? token, out string reason) =>
+        TryParse(raw, maxLength, hash: null, out token, out reason);
+
+    /// <summary>Parses a token whose hash the caller already computed (for the cache lookup before parsing).
+    /// </summary>
+    internal static bool TryParse(string raw, int maxLength, string? hash, out KiwiToken? token, out string reason)
     {
         ArgumentNullException.ThrowIfNull(raw);
         token = null;
 
-        if (raw.Length > maxLength)
+        if (!TryCheckFormat(raw, maxLength, out reason))
         {
-            reason = TokenFailureReasons.TooLong;
             return false;
         }
 
-        if (!TrySplit(raw, out var header, out var payload, out var signature)
-            || !TryReadAlgorithm(header, out var algorithm)
+        TrySplit(raw, out var header, out var payload, out _);
+        if (!TryReadAlgorithm(header, out var algorithm)
             || !TryReadPayload(payload, out var claims))
         {
             reason = TokenFailureReasons.Malformed;
             return false;
         }
 
-        _ = signature;
-        token = new KiwiToken(raw, algorithm, claims);
+        token = new KiwiToken(raw, algorithm, claims, hash);
         reason = "";
         return true;
+    }
+
+    /// <summary>Only the span checks, without decoding anything: the length, and three unpadded base64url
+    /// segments. A token that fails them is malformed; one that passes may still be (its JSON is not read).
+    /// </summary>
+    internal static bool TryCheckFormat(string raw, int maxLength, out string reason)
+    {
+        if (raw.Length > maxLength)
+        {
+            reason = TokenFailureReasons.TooLong;
+            return false;
+        }
+
+        reason = TrySplit(raw, out _, out _, out _) ? "" : TokenFailureReasons.Malformed;
+        return reason.Length == 0;
     }
 
     private static bool TrySplit(

@@ -30,13 +30,18 @@ internal static class TokenClaimsPolicy
             return TokenFailureReasons.Expired;
         }
 
-        if (options.Applications.Count > 0 && !options.Applications.Contains(token.Payload.Issuer))
+        if (!AcceptsApplication(token.Payload.Issuer, options))
         {
             return TokenFailureReasons.ApplicationNotAccepted;
         }
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="application"/> (the <c>iss</c>) is accepted: any, when none are listed.
+    /// </summary>
+    public static bool AcceptsApplication(string application, KiwiAuthOptions options) =>
+        options.Applications.Count == 0 || options.Applications.Contains(application);
 
     /// <summary>kiwi-user rejects <c>exp &lt; now</c> in whole seconds; the skew widens that for drifting clocks.
     /// </summary>

@@ -19,6 +19,37 @@ internal sealed class TokenVerdictService(
     ValidationCoalescer coalescer,
     KiwiAuthMetrics? metrics = null)
 {
+    /// <summary>
+    /// The verdict held in memory for a token not parsed yet, or <see langword="null"/> (cache off, or a miss):
+    /// the caller then parses the token and asks <see cref="GetVerdictAsync"/>, which looks further. Only memory,
+    /// so that a token whose JSON turns out malformed, or that breaks a claim rule, never costs a network call.
+    /// </summary>
+    /// <remarks>A hit skips <see cref="TokenClaimsPolicy"/> safely: the entry was stored for this exact token
+    /// (full SHA-256, per mode) after the rules passed, and a valid one is never served past <c>exp</c>. Only the
+    /// accepted applications can change meanwhile (options reload, or another scheme or instance sharing the
+    /// cache), so a valid hit is checked against them again; a refused one is treated as a miss, and the full
+    /// rules then give the usual answer.</remarks>
+    public TokenVerdict? GetCachedBeforeParse(string raw, string scheme, out string? hash)
+    {
+        hash = null;
+        var options = optionsMonitor.Get(scheme);
+        if (!VerdictCache.IsEnabled(options))
+        {
+            return null;
+        }
+
+        hash = KiwiToken.ComputeHash(raw);
+        var hit = cache.GetLocal(VerdictCache.KeyFor(options.Mode, hash), hash);
+        if (hit is null
+            || (hit.Kind == TokenVerdictKind.Valid && !TokenClaimsPolicy.AcceptsApplication(hit.User!.Application,
+                options)))
+        {
+            return null;
+        }
+
+        return FromCache(hit);
+    }
+
     public ValueTask<TokenVerdict> GetVerdictAsync(KiwiToken token, string scheme, CancellationToken cancellationToken)
     {
         var options = optionsMonitor.Get(scheme);
