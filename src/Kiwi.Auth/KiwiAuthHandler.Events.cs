@@ -23,6 +23,12 @@ internal sealed partial class KiwiAuthHandler
     private async Task<(AuthenticateResult? Decided, TokenReadResult Read)> ReadTokenAsync()
     {
         var (read, source) = KiwiTokenSourceReader.Read(Request, Options.TokenSources);
+        if (!Events.HasMessageReceived)
+        {
+            LogTokenSource(source);
+            return (null, read);
+        }
+
         var context = new KiwiMessageReceivedContext(Context, Scheme, Options, read.Token, source);
         await RaiseAsync(nameof(KiwiAuthEvents.OnMessageReceived), () => Events.MessageReceived(context));
         if (context.Result is { } result)
@@ -30,14 +36,18 @@ internal sealed partial class KiwiAuthHandler
             return (Decided(nameof(KiwiAuthEvents.OnMessageReceived), result), read);
         }
 
-        if (context.TokenSource is not (KiwiTokenSource.None or KiwiTokenSource.Header))
-        {
-            Logger.TokenSourceUsed(context.TokenSource);
-        }
-
+        LogTokenSource(context.TokenSource);
         return context.TokenSource == KiwiTokenSource.Event
             ? (null, new TokenReadResult(context.Token, null))
             : (null, read);
+    }
+
+    private void LogTokenSource(KiwiTokenSource source)
+    {
+        if (source is not (KiwiTokenSource.None or KiwiTokenSource.Header))
+        {
+            Logger.TokenSourceUsed(source);
+        }
     }
 
     /// <summary>Builds the principal of a valid token and lets <c>OnTokenValidated</c> add to it, replace it or
@@ -45,6 +55,12 @@ internal sealed partial class KiwiAuthHandler
     private async Task<AuthenticateResult> ValidatedAsync(KiwiUser user)
     {
         var principal = KiwiPrincipalFactory.Create(user, Scheme.Name);
+        if (!Events.HasTokenValidated)
+        {
+            Context.Features.Set(new KiwiUserFeature(user, Scheme.Name));
+            return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+        }
+
         var context = new KiwiTokenValidatedContext(Context, Scheme, Options, user, principal)
         {
             Properties = new AuthenticationProperties(),
@@ -76,7 +92,7 @@ internal sealed partial class KiwiAuthHandler
     /// (<c>Success</c>) or leave it to other schemes (<c>NoResult</c>).</summary>
     private async Task<AuthenticateResult> FailedAsync(AuthenticateResult result)
     {
-        if (result.Failure is not KiwiAuthenticationFailure failure)
+        if (result.Failure is not KiwiAuthenticationFailure failure || !Events.HasAuthenticationFailed)
         {
             return result;
         }

@@ -12,26 +12,44 @@ namespace Kiwi.Auth;
 /// </remarks>
 public class KiwiAuthEvents
 {
+    // The defaults of the events on every request, kept so the handler can tell that none was set and skip
+    // building their contexts.
+    private static readonly Func<KiwiMessageReceivedContext, Task> NoMessageReceived = static _ => Task.CompletedTask;
+    private static readonly Func<KiwiTokenValidatedContext, Task> NoTokenValidated = static _ => Task.CompletedTask;
+    private static readonly Func<KiwiAuthenticationFailedContext, Task> NoAuthenticationFailed =
+        static _ => Task.CompletedTask;
+
     /// <summary>
     /// After the token was looked for, before it is parsed: see <see cref="KiwiMessageReceivedContext.Token"/> and
     /// <see cref="KiwiMessageReceivedContext.TokenSource"/>, replace the token, or decide with <c>Success</c>,
     /// <c>Fail</c> or <c>NoResult</c>.
     /// </summary>
-    public Func<KiwiMessageReceivedContext, Task> OnMessageReceived { get; set; } = static _ => Task.CompletedTask;
+    public Func<KiwiMessageReceivedContext, Task> OnMessageReceived { get; set; } = NoMessageReceived;
 
     /// <summary>After the token was found valid: add claims to the principal, or veto it with <c>Fail</c>
     /// (401 <c>invalid_token</c>).</summary>
-    public Func<KiwiTokenValidatedContext, Task> OnTokenValidated { get; set; } = static _ => Task.CompletedTask;
+    public Func<KiwiTokenValidatedContext, Task> OnTokenValidated { get; set; } = NoTokenValidated;
 
     /// <summary>When a token was refused (401) or could not be checked (503); may still decide otherwise.</summary>
-    public Func<KiwiAuthenticationFailedContext, Task> OnAuthenticationFailed { get; set; } =
-        static _ => Task.CompletedTask;
+    public Func<KiwiAuthenticationFailedContext, Task> OnAuthenticationFailed { get; set; } = NoAuthenticationFailed;
 
     /// <summary>Before the 401 or 503 is written; call <c>HandleResponse()</c> after writing your own.</summary>
     public Func<KiwiChallengeContext, Task> OnChallenge { get; set; } = static _ => Task.CompletedTask;
 
     /// <summary>Before the 403 is written; call <c>HandleResponse()</c> after writing your own.</summary>
     public Func<KiwiForbiddenContext, Task> OnForbidden { get; set; } = static _ => Task.CompletedTask;
+
+    /// <summary>Whether <see cref="MessageReceived"/> can do anything: a derived type may override it.</summary>
+    internal bool HasMessageReceived =>
+        GetType() != typeof(KiwiAuthEvents) || !ReferenceEquals(OnMessageReceived, NoMessageReceived);
+
+    /// <summary>Whether <see cref="TokenValidated"/> can do anything.</summary>
+    internal bool HasTokenValidated =>
+        GetType() != typeof(KiwiAuthEvents) || !ReferenceEquals(OnTokenValidated, NoTokenValidated);
+
+    /// <summary>Whether <see cref="AuthenticationFailed"/> can do anything.</summary>
+    internal bool HasAuthenticationFailed =>
+        GetType() != typeof(KiwiAuthEvents) || !ReferenceEquals(OnAuthenticationFailed, NoAuthenticationFailed);
 
     /// <summary>Raises <see cref="OnMessageReceived"/>.</summary>
     /// <param name="context">The context.</param>
