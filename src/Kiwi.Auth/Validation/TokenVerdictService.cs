@@ -61,11 +61,15 @@ internal sealed class TokenVerdictService(
             return ValueTask.FromResult(TokenVerdict.Invalid(broken));
         }
 
-        var key = VerdictCache.KeyFor(options.Mode, token.Hash);
         if (!VerdictCache.IsEnabled(options))
         {
-            return ValidateObservedAsync(key, token, options, () => ValidateAsync(token, options), cancellationToken);
+            return options.Mode == KiwiAuthMode.Local
+                ? ValidateLocallyAsync(token, options, cancellationToken)
+                : ValidateObservedAsync(VerdictCache.KeyFor(options.Mode, token.Hash), token, options,
+                    () => ValidateAsync(token, options), cancellationToken);
         }
+
+        var key = VerdictCache.KeyFor(options.Mode, token.Hash);
 
         var cached = cache.GetAsync(key, token, cancellationToken);
         if (!cached.IsCompletedSuccessfully)
@@ -104,6 +108,30 @@ internal sealed class TokenVerdictService(
     {
         using var activity = KiwiAuthActivities.StartValidation(token, options.Mode);
         var verdict = await coalescer.RunAsync(key, token.ShortHash, work, cancellationToken);
+        KiwiAuthActivities.Complete(activity, verdict);
+        metrics?.Verdict(VerdictSources.Of(options.Mode), verdict);
+        return verdict;
+    }
+
+    /// <summary>Local mode with the cache off: a signature check shares nothing with other requests, so no key
+    /// and no coalescer. It runs without the request's cancellation, as in the coalescer, so that a public key
+    /// fetch it may start is not cut short; an aborted request stops waiting for it.</summary>
+    private async ValueTask<TokenVerdict> ValidateLocallyAsync(
+        KiwiToken token, KiwiAuthOptions options, CancellationToken cancellationToken)
+    {
+        using var activity = KiwiAuthActivities.StartValidation(token, options.Mode);
+        var validator = services.GetRequiredKeyedService<ITokenValidator>(options.Mode);
+        var pending = validator.ValidateAsync(token, CancellationToken.None);
+        TokenVerdict verdict;
+        try
+        {
+            verdict = pending.IsCompleted ? await pending : await pending.AsTask().WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            verdict = TokenVerdict.Unavailable(TokenFailureReasons.RequestAborted);
+        }
+
         KiwiAuthActivities.Complete(activity, verdict);
         metrics?.Verdict(VerdictSources.Of(options.Mode), verdict);
         return verdict;
