@@ -7,8 +7,9 @@ namespace Kiwi.Auth.EndToEnd.Tests;
 
 /// <summary>
 /// kiwi-user misbehaving for real, through the emulator's fault injection: the sample must answer 503 with
-/// Retry-After (never 401, never 500, never let in), with a bounded number of verify calls. Timeouts are small
-/// so that the tests stay quick; the verdict cache is off so that every request reaches the pipeline.
+/// Retry-After (never 401, never 500, never let in), with a bounded number of verify calls. The attempt timeout
+/// is generous so that a cold, starved CI machine never turns a quick fault into a timeout; only the latency test
+/// shortens it. The verdict cache is off so that every request reaches the pipeline.
 /// </summary>
 public sealed class FaultTests
 {
@@ -16,8 +17,8 @@ public sealed class FaultTests
 
     private static readonly Dictionary<string, string> Settings = new()
     {
-        ["KiwiAuth:Timeout"] = "00:00:00.300",
-        ["KiwiAuth:TotalTimeout"] = "00:00:10",
+        ["KiwiAuth:Timeout"] = "00:00:05",
+        ["KiwiAuth:TotalTimeout"] = "00:00:20",
         ["KiwiAuth:Retries"] = "2",
         ["KiwiAuth:RetryDelay"] = "00:00:00.010",
         ["KiwiAuth:CacheDuration"] = "00:00:00",
@@ -28,7 +29,10 @@ public sealed class FaultTests
     [Fact]
     public async Task Latency_above_the_attempt_timeout_gets_503_after_bounded_retries()
     {
-        await using var setup = await Setup.StartAsync(Settings);
+        await using var setup = await Setup.StartAsync(new Dictionary<string, string>(Settings)
+        {
+            ["KiwiAuth:Timeout"] = "00:00:00.300",
+        });
         Inject(setup, EmulatorFaultKind.Latency, latency: TimeSpan.FromSeconds(30));
 
         using var response = await setup.Sample.GetAsync("/v1/profile", setup.Token);

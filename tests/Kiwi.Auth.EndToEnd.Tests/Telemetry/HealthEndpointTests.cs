@@ -10,7 +10,7 @@ public sealed class HealthEndpointTests
 {
     private static readonly Dictionary<string, string> Settings = new()
     {
-        ["Health:KiwiUser:DegradedThreshold"] = "00:00:00.500",
+        ["Health:KiwiUser:DegradedThreshold"] = "00:00:01",
         ["Health:KiwiUser:Timeout"] = "00:00:05",
         ["KiwiAuth:Timeout"] = "00:00:01",
         ["KiwiAuth:Retries"] = "0",
@@ -41,14 +41,14 @@ public sealed class HealthEndpointTests
         await using var sample = await SampleServer.StartAsync(emulator.BaseAddress, settings: Settings);
         emulator.Control.InjectFault(new EmulatorFault
         {
-            Path = "/ping", Kind = EmulatorFaultKind.Latency, Latency = TimeSpan.FromSeconds(1.5),
+            Path = "/ping", Kind = EmulatorFaultKind.Latency, Latency = TimeSpan.FromSeconds(2),
         });
 
         var (status, check) = await HealthAsync(sample);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Degraded", check.GetProperty("status").GetString());
-        Assert.True(check.GetProperty("data").GetProperty("ping_ms").GetDouble() >= 1500);
+        Assert.True(check.GetProperty("data").GetProperty("ping_ms").GetDouble() >= 2000);
     }
 
     [Fact]
