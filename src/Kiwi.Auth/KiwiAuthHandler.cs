@@ -17,11 +17,11 @@ namespace Kiwi.Auth;
 /// </summary>
 internal sealed partial class KiwiAuthHandler(
     IOptionsMonitor<KiwiAuthOptions> options,
-    ILoggerFactory loggerFactory,
+    QuietFailureLoggerFactory loggerFactory,
     UrlEncoder encoder,
     TokenVerdictService verdicts,
     KiwiAuthMetrics? metrics = null)
-    : AuthenticationHandler<KiwiAuthOptions>(options, new QuietFailureLoggerFactory(loggerFactory), encoder)
+    : AuthenticationHandler<KiwiAuthOptions>(options, loggerFactory, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

@@ -77,6 +77,7 @@ public static class KiwiAuthServiceCollectionExtensions
             ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, TokenSourceOptionsValidator>());
+        services.TryAddSingleton<QuietFailureLoggerFactory>();
         services.TryAddSingleton<TokenVerdictService>();
         services.AddKiwiVerdictCache();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, KiwiAuthorizationResultHandler>();

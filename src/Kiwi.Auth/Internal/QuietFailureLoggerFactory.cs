@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace Kiwi.Auth;
@@ -8,6 +9,8 @@ namespace Kiwi.Auth;
 /// anyone who sends garbage fill the logs. Kiwi.Auth logs rejected tokens at Debug itself, so these three events
 /// are lowered to Debug; everything else passes through unchanged.
 /// </summary>
+/// <remarks>A singleton: the base class asks for its logger on every request (a handler lives for one request),
+/// so each category's logger is made once and kept, sparing the host factory's lock on the hot path.</remarks>
 internal sealed class QuietFailureLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
     private static readonly HashSet<string> Lowered = new(StringComparer.Ordinal)
@@ -17,7 +20,10 @@ internal sealed class QuietFailureLoggerFactory(ILoggerFactory inner) : ILoggerF
         "AuthenticationSchemeForbidden",
     };
 
-    public ILogger CreateLogger(string categoryName) => new QuietLogger(inner.CreateLogger(categoryName));
+    private readonly ConcurrentDictionary<string, ILogger> _loggers = new(StringComparer.Ordinal);
+
+    public ILogger CreateLogger(string categoryName) =>
+        _loggers.GetOrAdd(categoryName, static (name, factory) => new QuietLogger(factory.CreateLogger(name)), inner);
 
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 

@@ -38,6 +38,7 @@ public sealed class MultiSchemeTests : IAsyncLifetime
                 .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"Kiwi,{ApiKey}" });
             app.MapGet("/kiwi-user", (KiwiUser user) => user.Id).RequireAuthorization();
             app.MapGet("/kiwi-user-or-none", (KiwiUser? user) => user?.Id ?? "none").RequireAuthorization();
+            app.MapGet("/require-user", (KiwiUser user) => user.Id).RequireUser();
         });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -91,6 +92,18 @@ public sealed class MultiSchemeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await ErgonomicsHost.AssertKiwiErrorAsync(response, 20003);
+    }
+
+    [Fact]
+    public async Task RequireUser_authenticates_with_Kiwi_when_another_scheme_is_the_default()
+    {
+        using var kiwi = await _host.GetAsync("/require-user", TestTokens.Create(userId: "11"));
+        using var apiKey = await _host.GetAsync("/require-user", configure: Key("secret"));
+
+        Assert.Equal(HttpStatusCode.OK, kiwi.StatusCode);
+        Assert.Equal("11", await kiwi.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, apiKey.StatusCode);
+        await ErgonomicsHost.AssertKiwiErrorAsync(apiKey, 20003);
     }
 
     /// <summary>A minimal second scheme: <c>X-Api-Key: secret</c> is the service account.</summary>
