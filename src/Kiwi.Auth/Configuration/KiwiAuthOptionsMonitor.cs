@@ -8,8 +8,8 @@ namespace Kiwi.Auth.Configuration;
 
 /// <summary>
 /// <see cref="IOptionsMonitor{TOptions}"/> for <see cref="KiwiAuthOptions"/> that refuses a reload into invalid
-/// options. The framework's monitor would cache the failure, and every request, in the handler and in our services,
-/// would then end in a 500 until the file is fixed. Here the first options of a scheme must be valid (so that
+/// options. With the framework's monitor every Get would throw until the file is fixed, so every request, in the
+/// handler and in our services, would end in a 500. Here the first options of a scheme must be valid (so that
 /// <c>ValidateOnStart</c> still stops the start), but afterwards options that fail validation or binding are logged
 /// once and the scheme keeps serving with its last valid ones; valid ones apply and reach the change listeners.
 /// </summary>
