@@ -137,6 +137,8 @@ public sealed class ControlApiTests : EmulatorTest
     [InlineData("{\"path\":\"/ping\",\"kind\":\"7\"}")]
     [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"count\":0}")]
     [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"status_code\":1000}")]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"count\":4294967297}")]
+    [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"status_code\":4294967796}")]
     [InlineData("{\"path\":\"/ping\",\"kind\":\"Latency\",\"latency_ms\":-1}")]
     [InlineData("{\"path\":\"/ping\",\"kind\":\"Status\",\"duration_ms\":0}")]
     [InlineData("{\"kind\":\"Status\"}")]

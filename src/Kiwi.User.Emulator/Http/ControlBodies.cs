@@ -18,8 +18,8 @@ internal static class ControlBodies
             Path = Text(root, "path") ?? throw new InvalidDataException("A fault needs a \"path\"."),
             Kind = kind,
             Latency = TimeSpan.FromMilliseconds(Number(root, "latency_ms") ?? 0),
-            StatusCode = (int)(Number(root, "status_code") ?? 500),
-            Count = Number(root, "count") is { } count ? (int)count : null,
+            StatusCode = Int32(root, "status_code") ?? 500,
+            Count = Int32(root, "count"),
             Duration = Number(root, "duration_ms") is { } duration ? TimeSpan.FromMilliseconds(duration) : null,
         };
     }
@@ -71,6 +71,15 @@ internal static class ControlBodies
 
     private static long? Number(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
+
+    /// <summary>A number that must fit an <see cref="int"/>: a larger one is refused, never truncated into a
+    /// different (possibly valid) value.</summary>
+    private static int? Int32(JsonElement root, string name) => Number(root, name) switch
+    {
+        null => null,
+        var value when value is >= int.MinValue and <= int.MaxValue => (int)value,
+        _ => throw new InvalidDataException($"\"{name}\" is out of range."),
+    };
 
     internal sealed record TokenRequest(
         string UserId, string DeviceType, string DeviceId, string OrganizationId, TimeSpan? Lifetime);
