@@ -1,6 +1,7 @@
 using Kiwi.Auth;
 using Kiwi.Auth.Authorization;
 using Kiwi.Auth.Caching;
+using Kiwi.Auth.Configuration;
 using Kiwi.Auth.Resilience;
 using Kiwi.Auth.Telemetry;
 using Kiwi.Auth.Tokens;
@@ -73,6 +74,9 @@ public static class KiwiAuthServiceCollectionExtensions
 
         // RequireUser, RequireScope and [Authorize] need authorization; one line of setup should be enough.
         services.AddAuthorization();
+
+        // Keeps the last valid options when appsettings.json is edited into invalid ones at runtime.
+        services.TryAddSingleton<IOptionsMonitor<KiwiAuthOptions>, KiwiAuthOptionsMonitor>();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<KiwiAuthOptions>, KiwiAuthOptionsValidator>());
         services.TryAddEnumerable(

@@ -138,6 +138,16 @@ internal static partial class LoggingExtensions
     [LoggerMessage(19, LogLevel.Information, "kiwi-user gives verdicts again", EventName = "KiwiUserRecovered")]
     public static partial void KiwiUserRecovered(this ILogger logger);
 
+    [LoggerMessage(60, LogLevel.Error,
+        "The KiwiAuth options of scheme {Scheme} changed into invalid ones and are refused: the scheme keeps serving "
+        + "with its last valid options until the configuration is fixed. {Failures}",
+        EventName = "KiwiAuthOptionsReloadRefused")]
+    public static partial void OptionsReloadRefused(this ILogger logger, string scheme, string failures);
+
+    [LoggerMessage(61, LogLevel.Information, "The KiwiAuth options of scheme {Scheme} are valid again and apply",
+        EventName = "KiwiAuthOptionsReloadAccepted")]
+    public static partial void OptionsReloadAccepted(this ILogger logger, string scheme);
+
     [LoggerMessage(90, LogLevel.Error, "The {EventName} event of the Kiwi scheme threw; the request is answered "
         + "with the default 401, 403 or 503", EventName = "KiwiAuthEventFailed")]
     public static partial void EventFailed(this ILogger logger, Exception exception, string eventName);
