@@ -46,7 +46,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet build -c Release -v q --nologo "$here/CacheLoadHost" >/dev/null
+dotnet build -c Release -v q --nologo "$here/CacheLoadHost" >"$work/build.log" 2>&1 \
+  || { echo "the host did not build:" >&2; grep -E "error" "$work/build.log" >&2; exit 1; }
 dll="$(find "$here/CacheLoadHost/bin/Release" -name CacheLoadHost.dll | head -1)"
 
 # start_host on|floor|off: starts the host, sets $url and $pid.

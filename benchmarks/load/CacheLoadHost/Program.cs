@@ -27,8 +27,8 @@ switch (settings.Auth)
         builder.Services.AddKiwiAuth(o => o.BaseUrl = emulator.BaseAddress);
         break;
     case "floor":
-        builder.Services.AddAuthentication(FixedUserHandler.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, FixedUserHandler>(FixedUserHandler.Scheme, null);
+        builder.Services.AddAuthentication(FixedUserHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, FixedUserHandler>(FixedUserHandler.SchemeName, null);
         builder.Services.AddAuthorization();
         break;
 }
