@@ -3,23 +3,32 @@
 # cache, local without cache) and JwtBearer, each on the same two token sets (one token; 1,000 distinct tokens),
 # all on 127.0.0.1. Prints requests/s, p50/p99 and each one's ratio to the no-authentication run, and writes a CSV.
 # Tokens are minted by the kiwi-user emulator with the fixture key (tests/fixtures); remote mode asks an emulator
-# started inside the host process, which only cache misses reach. wrk and the server share the machine's cores.
+# started inside the host process, which only cache misses reach.
+#
+# Warm-up: 30 s under full load per mode and token set by default. The runtime compiles the code of Kiwi.Auth and
+# of IdentityModel (neither precompiled, unlike ASP.NET Core) to optimized code only after it has run for a while;
+# on a saturated core that took about 25 s here, so a short warm-up measures half-compiled code.
+# Pinning: with -p 1 (the default when taskset is there and the machine has 2 or more cores) the server runs on
+# CPU 0 and wrk on CPU 1, so that the two do not trade cores from run to run; the ratios are then the server's CPU
+# per request. -p 0 lets them share both cores.
 #
 # Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything it starts it stops, by PID, on exit.
 #
 # usage: benchmarks/load/compare.sh [-d SECONDS] [-w WARMUP_SECONDS] [-t THREADS] [-c CONNECTIONS]
-#                                   [-m "MODE ..."] [-o CSV_FILE]
+#                                   [-m "MODE ..."] [-o CSV_FILE] [-p 0|1]
 set -euo pipefail
 
 duration=10
-warmup=5
-threads=2
+warmup=30
+threads=""
 connections=64
+pin=0
+command -v taskset >/dev/null && [[ "$(nproc)" -ge 2 ]] && pin=1
 modes="none kiwi-remote kiwi-local kiwi-local-nocache jwtbearer"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 csv="$root/benchmarks/load/results/$(date -u +%Y%m%dT%H%M%SZ).csv"
 
-while getopts "d:w:t:c:m:o:" option; do
+while getopts "d:w:t:c:m:o:p:" option; do
   case "$option" in
     d) duration=$OPTARG ;;
     w) warmup=$OPTARG ;;
@@ -27,9 +36,15 @@ while getopts "d:w:t:c:m:o:" option; do
     c) connections=$OPTARG ;;
     m) modes=$OPTARG ;;
     o) csv=$OPTARG ;;
-    *) sed -n '2,9p' "$0"; exit 2 ;;
+    p) pin=$OPTARG ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
 done
+
+# One wrk thread for the one core it has when pinned, two otherwise.
+threads=${threads:-$([[ $pin == 1 ]] && echo 1 || echo 2)}
+server_cpu=(); wrk_cpu=()
+[[ $pin == 1 ]] && { server_cpu=(taskset -c 0); wrk_cpu=(taskset -c 1); }
 
 for tool in dotnet wrk; do
   command -v "$tool" >/dev/null || { echo "compare.sh needs $tool (wrk: apt-get install wrk)" >&2; exit 1; }
@@ -68,7 +83,7 @@ dotnet "$host" mint --private-key "$private_key" --count 1000 --out "$work/many.
 # start_host MODE: starts the host on a free loopback port; sets host_pid and url, or returns 1.
 start_host() {
   rm -f "$work/ready"
-  dotnet "$host" serve --mode "$1" --url http://127.0.0.1:0 --ready-file "$work/ready" \
+  "${server_cpu[@]}" dotnet "$host" serve --mode "$1" --url http://127.0.0.1:0 --ready-file "$work/ready" \
     --public-key "$public_key" --private-key "$private_key" >"$work/host-$1.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 300); do
@@ -81,7 +96,7 @@ start_host() {
 
 # run_wrk SECONDS THREADS CONNECTIONS TOKEN_FILE: prints wrk's KIWI_RESULT line.
 run_wrk() {
-  wrk -t"$2" -c"$3" -d"$1s" --latency -s "$root/benchmarks/load/tokens.lua" "$url/v1/profile" -- "$4" \
+  timeout $(($1 + 60)) "${wrk_cpu[@]}" wrk -t"$2" -c"$3" -d"$1s" --latency -s "$root/benchmarks/load/tokens.lua" "$url/v1/profile" -- "$4" \
     | grep '^KIWI_RESULT' || true
 }
 
@@ -89,7 +104,7 @@ field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
 load=$(cut -d' ' -f1 /proc/loadavg)
 echo "Load average before the run: $load (nproc $(nproc)); ${duration}s per run, ${warmup}s warm-up," \
-  "$threads threads, $connections connections"
+  "$threads threads, $connections connections, pinned: $pin"
 mkdir -p "$(dirname "$csv")"
 echo "mode,tokens,requests_per_s,p50_ms,p99_ms,non2xx,socket_errors,status,load_avg_1m" >"$csv"
 
