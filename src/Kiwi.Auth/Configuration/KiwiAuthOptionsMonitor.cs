@@ -150,6 +150,11 @@ internal sealed class KiwiAuthOptionsMonitor : IOptionsMonitor<KiwiAuthOptions>,
             // The binder could not convert a value, such as "KiwiAuth:Timeout": "banana".
             failure = exception;
         }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // An application's configure delegate threw on the new values (a UriFormatException, say).
+            failure = exception;
+        }
 
         return null;
     }
