@@ -1,10 +1,7 @@
 using Kiwi.Auth;
 using Kiwi.Auth.Endpoints;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 #pragma warning disable IDE0130 // Extension methods live beside MapGet so that they are found without a using.
 namespace Microsoft.AspNetCore.Builder;
@@ -13,9 +10,6 @@ namespace Microsoft.AspNetCore.Builder;
 /// <summary>Endpoint conventions for kiwi users.</summary>
 public static class KiwiEndpointConventionBuilderExtensions
 {
-    private static readonly AuthorizationPolicy AuthenticatedUser =
-        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-
     private static readonly AuthorizationPolicy AuthenticatedByKiwi =
         new AuthorizationPolicyBuilder(KiwiAuthDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build();
 
@@ -31,24 +25,10 @@ public static class KiwiEndpointConventionBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        builder.RequireAuthorization(AuthenticatedUser);
-        builder.Add(endpoint =>
-        {
-            if (!KiwiIsDefaultScheme(endpoint.ApplicationServices))
-            {
-                endpoint.Metadata.Add(AuthenticatedByKiwi);
-            }
-        });
+        // The policy names the Kiwi scheme even when it is the default: the authorization step then asks the scheme
+        // itself (its result is memoized per request), so RequireUser works whatever the middleware order is.
+        builder.RequireAuthorization(AuthenticatedByKiwi);
         builder.AddEndpointFilter(new RequireUserEndpointFilter());
         return builder;
     }
-
-    /// <summary>
-    /// When Kiwi is the default scheme the authentication middleware has already put its user on the request, so
-    /// the policy names no scheme: naming it would authenticate a second time (claims transformation included) and
-    /// build a merged principal on every request. Beside other schemes, the policy names Kiwi.
-    /// </summary>
-    private static bool KiwiIsDefaultScheme(IServiceProvider services) =>
-        services.GetService<IOptions<AuthenticationOptions>>()?.Value is { } options
-        && (options.DefaultAuthenticateScheme ?? options.DefaultScheme) == KiwiAuthDefaults.AuthenticationScheme;
 }

@@ -48,6 +48,24 @@ public sealed class RequireUserSchemeChoiceTests
     }
 
     [Fact]
+    public async Task RequireUser_lets_a_kiwi_token_in_when_authorization_is_used_before_authentication()
+    {
+        await using var host = await LoopbackHost.StartAsync(
+            builder => AddSchemes(builder.Services),
+            app =>
+            {
+                app.UseAuthorization();
+                app.UseAuthentication();
+                app.MapGet("/user", (KiwiUser user) => user.Id).RequireUser();
+            });
+
+        using var kiwi = await host.GetAsync("/user", TestTokens.Create(userId: "22"));
+
+        Assert.Equal(HttpStatusCode.OK, kiwi.StatusCode);
+        Assert.Equal("22", await kiwi.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task RequireUser_works_when_Kiwi_is_the_only_scheme_and_no_default_is_set()
     {
         await using var host = await LoopbackHost.StartAsync(
@@ -101,7 +119,10 @@ public sealed class RequireUserSchemeChoiceTests
         using var both = await host.GetAsync(
             "/group/user", TestTokens.Create(userId: "26"), r => r.Headers.Add("X-Api-Key", "secret"));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, kiwi.StatusCode);
+        // The group's policy and RequireUser's combine: both schemes are asked and either user is authenticated;
+        // RequireUser then lets only a kiwi user through.
+        Assert.Equal(HttpStatusCode.OK, kiwi.StatusCode);
+        Assert.Equal("25", await kiwi.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, apiKey.StatusCode);
         Assert.Equal(HttpStatusCode.OK, both.StatusCode);
         Assert.Equal("26", await both.Content.ReadAsStringAsync());
