@@ -29,6 +29,12 @@ internal static partial class LoggingExtensions
     public static partial void PublicKeyLoaded(
         this ILogger logger, string source, int keySize, string fingerprint, string previous);
 
+    [LoggerMessage(39, LogLevel.Warning,
+        "A reload of scheme {Scheme} changed where its public key comes from (configured key, kiwi-user or mode); "
+        + "the key it had is kept until the application restarts",
+        EventName = "PublicKeySourceChangeNeedsRestart")]
+    public static partial void PublicKeySourceChangeNeedsRestart(this ILogger logger, string scheme);
+
     [LoggerMessage(31, LogLevel.Warning, "Could not fetch kiwi-user's public key ({FailureType}): {Failure}",
         EventName = "PublicKeyFetchFailed")]
     public static partial void PublicKeyFetchFailed(this ILogger logger, string failureType, string failure);

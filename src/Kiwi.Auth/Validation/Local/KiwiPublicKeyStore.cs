@@ -10,9 +10,12 @@ namespace Kiwi.Auth.Validation.Local;
 /// else from <c>GET /v1/token/publickey</c>: at startup and every <see cref="KiwiAuthOptions.KeyRefreshInterval"/>
 /// (see <see cref="KiwiPublicKeyRefreshService"/>), and after a signature failure at most once per
 /// <see cref="KiwiAuthOptions.KeyRefetchInterval"/>. Concurrent callers share one fetch, and a key that cannot be
-/// read never replaces a good one.
+/// read never replaces a good one. A configured key that a reload replaces is replaced here at once, so that a
+/// key taken out of service stops being trusted without a restart.
 /// </summary>
-internal sealed class KiwiPublicKeyStore
+/// <remarks>Where the key comes from (configuration or kiwi-user, local or remote mode) is fixed when the store is
+/// built: a reload that changes it is logged and needs a restart.</remarks>
+internal sealed class KiwiPublicKeyStore : IDisposable
 {
     private const string FetchSource = "GET /v1/token/publickey";
     private const string ConfigurationSource = "KiwiAuth:PublicKeyPem";
@@ -24,6 +27,8 @@ internal sealed class KiwiPublicKeyStore
     private readonly string _scheme;
     private readonly KiwiAuthMetrics? _metrics;
     private readonly Lock _gate = new();
+    private readonly IDisposable? _reloads;
+    private readonly KeySource _source;
 
     private volatile KiwiPublicKey? _current;
     private Task<KiwiPublicKey?>? _fetch;
@@ -44,15 +49,18 @@ internal sealed class KiwiPublicKeyStore
         _scheme = scheme;
         _metrics = metrics;
 
-        // The bypass answers every request without a token check, so it needs no key (and may have no BaseUrl).
         var options = Options;
-        var local = options.Mode == KiwiAuthMode.Local && !options.LocalBypass.Enabled;
-        FetchesFromKiwiUser = local && string.IsNullOrWhiteSpace(options.PublicKeyPem);
-        if (local && !FetchesFromKiwiUser)
+        _source = SourceOf(options);
+        FetchesFromKiwiUser = _source == KeySource.KiwiUser;
+        if (_source == KeySource.Configured)
         {
-            _current = ReadConfiguredKey(options.PublicKeyPem!);
+            _current = ReadConfiguredKey(options.PublicKeyPem!, previous: null);
         }
+
+        _reloads = optionsMonitor.OnChange(OnOptionsReloaded);
     }
+
+    public void Dispose() => _reloads?.Dispose();
 
     /// <summary>The options of the scheme this store serves.</summary>
     public KiwiAuthOptions Options => _optionsMonitor.Get(_scheme);
@@ -198,7 +206,7 @@ internal sealed class KiwiPublicKeyStore
         return key;
     }
 
-    private KiwiPublicKey? ReadConfiguredKey(string pem)
+    private KiwiPublicKey? ReadConfiguredKey(string pem, KiwiPublicKey? previous)
     {
         if (!KiwiPublicKeyPem.TryRead(pem, out var key, out var problem))
         {
@@ -206,7 +214,53 @@ internal sealed class KiwiPublicKeyStore
             return null;
         }
 
-        _logger.PublicKeyLoaded(ConfigurationSource, key.KeySize, key.Fingerprint, "none");
+        _logger.PublicKeyLoaded(ConfigurationSource, key.KeySize, key.Fingerprint, previous?.Fingerprint ?? "none");
         return key;
+    }
+
+    /// <summary>Only valid options reach here (the options monitor refuses the rest). A new configured key
+    /// replaces the old one; a change of the key's source is left for a restart, and said so.</summary>
+    private void OnOptionsReloaded(KiwiAuthOptions options, string? name)
+    {
+        if (!string.Equals(name, _scheme, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (SourceOf(options) != _source)
+        {
+            _logger.PublicKeySourceChangeNeedsRestart(_scheme);
+            return;
+        }
+
+        var previous = _current;
+        if (_source != KeySource.Configured
+            || !KiwiPublicKeyPem.TryRead(options.PublicKeyPem!, out var key, out _)
+            || (previous is not null && previous.IsSameKeyAs(key)))
+        {
+            return;
+        }
+
+        _current = ReadConfiguredKey(options.PublicKeyPem!, previous);
+    }
+
+    /// <summary>The bypass answers every request without a token check, so it needs no key (and may have no
+    /// BaseUrl).</summary>
+    private static KeySource SourceOf(KiwiAuthOptions options)
+    {
+        if (options.Mode != KiwiAuthMode.Local || options.LocalBypass.Enabled)
+        {
+            return KeySource.None;
+        }
+
+        return string.IsNullOrWhiteSpace(options.PublicKeyPem) ? KeySource.KiwiUser : KeySource.Configured;
+    }
+
+    /// <summary>Where the key of local validation comes from.</summary>
+    private enum KeySource
+    {
+        None,
+        Configured,
+        KiwiUser,
     }
 }
