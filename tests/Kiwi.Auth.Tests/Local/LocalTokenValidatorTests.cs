@@ -151,6 +151,78 @@ public sealed class LocalTokenValidatorTests
     }
 
     [Theory]
+    [InlineData("truncated")]
+    [InlineData("one-byte")]
+    [InlineData("doubled")]
+    [InlineData("one-bit-flipped")]
+    [InlineData("last-byte-changed")]
+    [InlineData("zeros")]
+    public async Task A_signature_of_the_wrong_bytes_or_length_is_a_bad_signature_not_a_failure(string variant)
+    {
+        using var harness = await LocalHarness.WithKeyAsync();
+        var parts = TestTokens.Kiwi().Split('.');
+        var signature = Convert.FromBase64String(ToBase64(parts[2]));
+
+        byte[] forged = variant switch
+        {
+            "truncated" => signature[..128],
+            "one-byte" => [signature[0]],
+            "doubled" => [.. signature, .. signature],
+            "one-bit-flipped" => Flip(signature, 17),
+            "last-byte-changed" => Flip(signature, signature.Length - 1),
+            _ => new byte[signature.Length],
+        };
+
+        var verdict = await harness.VerdictAsync($"{parts[0]}.{parts[1]}.{ToBase64Url(forged)}");
+
+        Assert.Equal(TokenVerdictKind.Invalid, verdict.Kind);
+        Assert.Equal(TokenFailureReasons.BadSignature, verdict.Reason);
+    }
+
+    [Fact]
+    public async Task The_signature_covers_the_header_and_payload_as_written()
+    {
+        using var harness = await LocalHarness.WithKeyAsync();
+        var parts = TestTokens.Kiwi().Split('.');
+        var header = ToBase64Url(System.Text.Encoding.UTF8.GetBytes("""{"alg":"RS256","typ":"JWT"}"""));
+
+        var verdict = await harness.VerdictAsync($"{header}.{parts[1]}.{parts[2]}");
+
+        Assert.Equal(TokenFailureReasons.BadSignature, verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData('x')]
+    [InlineData('_')]
+    [InlineData('-')]
+    public async Task A_last_signature_character_with_unused_bits_set_is_a_bad_signature(char last)
+    {
+        using var harness = await LocalHarness.WithKeyAsync();
+        var token = TestTokens.Kiwi();
+
+        var verdict = await harness.VerdictAsync(string.Concat(token.AsSpan(0, token.Length - 1), last.ToString()));
+
+        Assert.Equal(TokenVerdictKind.Invalid, verdict.Kind);
+        Assert.Equal(TokenFailureReasons.BadSignature, verdict.Reason);
+    }
+
+    private static byte[] Flip(byte[] bytes, int index)
+    {
+        var copy = (byte[])bytes.Clone();
+        copy[index] ^= 0x01;
+        return copy;
+    }
+
+    private static string ToBase64(string base64Url)
+    {
+        var text = base64Url.Replace('-', '+').Replace('_', '/');
+        return text.PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '=');
+    }
+
+    private static string ToBase64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    [Theory]
     [InlineData("""["access"]""")]
     [InlineData("\"access\"")]
     [InlineData("""{"type":"access","sub":"1864213360487714816","iss":"kiwi-demo"}""")]
