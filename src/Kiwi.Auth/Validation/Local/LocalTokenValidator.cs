@@ -12,9 +12,8 @@ namespace Kiwi.Auth.Validation.Local;
 /// kiwi-user rotated it.
 /// </summary>
 /// <remarks>The token was already decoded and its claims read by <see cref="KiwiTokenParser"/>, so it is not
-/// handed to <c>JsonWebTokenHandler</c>, which would decode and parse it a second time (10% of an uncached request)
-/// only to check the same claims again; the signature goes to the same IdentityModel provider that handler uses.
-/// </remarks>
+/// handed to <c>JsonWebTokenHandler</c>, which would decode and parse it a second time only to check the same claims
+/// again; the signature goes to the same IdentityModel provider that handler uses.</remarks>
 internal sealed class LocalTokenValidator(
     KiwiPublicKeyStore keys, TimeProvider timeProvider, ILogger<LocalTokenValidator> logger) : ITokenValidator
 {
