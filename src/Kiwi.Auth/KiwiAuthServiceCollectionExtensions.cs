@@ -65,6 +65,7 @@ public static class KiwiAuthServiceCollectionExtensions
             .ValidateOnStart();
 
         AddCoreServices(services, scheme);
+        KiwiSchemeAlias.Add(services, scheme);
         return builder.AddScheme<KiwiAuthOptions, KiwiAuthHandler>(scheme, displayName: "kiwi-user", null);
     }
 
