@@ -84,7 +84,9 @@ public sealed class ResiliencePipelineTests
         await using var harness = new ValidatorHarness(o =>
         {
             o.Retries = 1;
-            o.Timeout = TimeSpan.FromMilliseconds(100);
+
+            // Long enough that the second attempt, answered at once in-process, never times out on a busy machine.
+            o.Timeout = TimeSpan.FromMilliseconds(500);
         });
         harness.KiwiUser.Respond = async (_, cancellationToken) =>
         {
