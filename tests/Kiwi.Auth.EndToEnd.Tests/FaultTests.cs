@@ -112,7 +112,8 @@ public sealed class FaultTests
             ["KiwiAuth:Retries"] = "0",
             ["KiwiAuth:CircuitBreaker:MinimumThroughput"] = "2",
             ["KiwiAuth:CircuitBreaker:FailureRatio"] = "0.5",
-            ["KiwiAuth:CircuitBreaker:BreakDuration"] = "00:00:01",
+            // Long enough that the five fast-failing requests after the opening all fall inside the break.
+            ["KiwiAuth:CircuitBreaker:BreakDuration"] = "00:00:04",
         });
         Inject(setup, EmulatorFaultKind.Status);
 
