@@ -2,6 +2,7 @@ using Kiwi.Auth.Errors;
 using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Kiwi.Auth;
@@ -125,6 +126,7 @@ internal sealed partial class KiwiAuthHandler
     private Task<bool> ChallengeHandledAsync(AuthenticationProperties properties, int statusCode, TokenVerdict? verdict)
     {
         var context = new KiwiChallengeContext(Context, Scheme, Options, properties, statusCode, verdict);
+        SetFailureStatus(statusCode);
         return ResponseHandledAsync(nameof(KiwiAuthEvents.OnChallenge), () => Events.Challenge(context), context);
     }
 
@@ -132,12 +134,23 @@ internal sealed partial class KiwiAuthHandler
     {
         var scopes = KiwiForbiddenReason.ScopesOf(properties);
         var context = new KiwiForbiddenContext(Context, Scheme, Options, properties, scopes);
+        SetFailureStatus(StatusCodes.Status403Forbidden);
         if (await ResponseHandledAsync(nameof(KiwiAuthEvents.OnForbidden), () => Events.Forbidden(context), context))
         {
             return;
         }
 
         await KiwiErrorResponder.WriteAsync(Context, KiwiForbiddenReason.ResponseFor(properties), Options.ErrorFormat);
+    }
+
+    /// <summary>Sets the refusal's status before a response event runs, so that an event that writes its own answer
+    /// and forgets the status still refuses (fail closed) instead of answering 200.</summary>
+    private void SetFailureStatus(int statusCode)
+    {
+        if (!Response.HasStarted)
+        {
+            Response.StatusCode = statusCode;
+        }
     }
 
     /// <summary>Whether a response event wrote the answer. One that threw counts as not handled, so the default is

@@ -125,6 +125,8 @@ public sealed class FaultTests
 
         Assert.Equal(2, setup.Emulator.Control.RequestCount(Verify));
         Assert.Equal(1, setup.Sample.LogCount("KiwiUserCircuitOpened"));
+        Assert.DoesNotContain(setup.Sample.Logs.GetSnapshot(),
+            r => r.Category?.StartsWith("System.Net.Http.HttpClient.Kiwi.Auth", StringComparison.Ordinal) == true);
 
         setup.Emulator.Control.ClearFaults();
         await EventuallyOkAsync(setup.Sample, setup.Token);

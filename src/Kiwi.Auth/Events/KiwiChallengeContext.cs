@@ -7,7 +7,8 @@ namespace Kiwi.Auth;
 /// <summary>
 /// The context of <see cref="KiwiAuthEvents.OnChallenge"/>: the request is about to be answered 401 (no token, or
 /// an invalid one) or 503 (kiwi-user could not give a verdict). Write your own answer and call
-/// <see cref="HandleResponse"/> to skip the default.
+/// <see cref="HandleResponse"/> to skip the default. The response's status is already <see cref="StatusCode"/>
+/// when the event runs, so an answer that does not set one still refuses the request.
 /// </summary>
 public class KiwiChallengeContext : PropertiesContext<KiwiAuthOptions>
 {

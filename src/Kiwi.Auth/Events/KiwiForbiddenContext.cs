@@ -5,7 +5,8 @@ namespace Kiwi.Auth;
 
 /// <summary>
 /// The context of <see cref="KiwiAuthEvents.OnForbidden"/>: an authenticated user is about to be answered 403.
-/// Write your own answer and call <see cref="HandleResponse"/> to skip the default.
+/// Write your own answer and call <see cref="HandleResponse"/> to skip the default. The response's status is
+/// already 403 when the event runs, so an answer that does not set one still refuses the request.
 /// </summary>
 public class KiwiForbiddenContext : PropertiesContext<KiwiAuthOptions>
 {

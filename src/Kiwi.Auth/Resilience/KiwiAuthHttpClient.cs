@@ -44,6 +44,10 @@ internal static class KiwiAuthHttpClient
                 // A backstop only: the pipeline's total timeout ends a call first.
                 client.Timeout = options.TotalTimeout + TimeSpan.FromSeconds(1);
             })
+            // HttpClient's own loggers would write two to four Information lines per call, with a stack trace for
+            // each failed attempt, and one for every call an open breaker turns away: a flood during an outage.
+            // Kiwi.Auth reports its calls itself (breaker opened and closed, retries at Debug, the call metrics).
+            .RemoveAllLoggers()
             .ConfigureAdditionalHttpMessageHandlers(static (handlers, _) => RemoveResilienceHandlers(handlers))
             .AddResilienceHandler(KiwiAuthResiliencePipeline.PipelineName, (pipeline, context) =>
             {

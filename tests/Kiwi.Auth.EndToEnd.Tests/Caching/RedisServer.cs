@@ -92,9 +92,9 @@ internal sealed class RedisServer : IAsyncDisposable
                     return true;
                 }
             }
-            catch (SocketException)
+            catch (Exception exception) when (exception is SocketException or IOException)
             {
-                // Not listening yet.
+                // Not listening yet, or closed the connection while starting.
             }
 
             await Task.Delay(50);

@@ -114,10 +114,4 @@ public sealed class ErrorFormatTests
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         await ErgonomicsHost.AssertKiwiErrorAsync(response, 20005);
     }
-
-    private sealed class UnavailableValidator : ITokenValidator
-    {
-        public ValueTask<TokenVerdict> ValidateAsync(KiwiToken token, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(TokenVerdict.Unavailable(TokenFailureReasons.KiwiUserUnavailable));
-    }
 }

@@ -179,6 +179,55 @@ public sealed class EventTests
     }
 
     [Fact]
+    public async Task An_OnChallenge_that_writes_without_setting_a_status_still_answers_401()
+    {
+        await using var host = await ErgonomicsHost.StartAsync(
+            o => o.Events.OnChallenge = async c =>
+            {
+                await c.Response.WriteAsync("log in first");
+                c.HandleResponse();
+            }, Map);
+
+        using var withoutToken = await host.GetAsync("/me");
+        using var withGarbage = await host.GetAsync("/me", "not-a-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withGarbage.StatusCode);
+        Assert.Equal("log in first", await withGarbage.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_OnChallenge_that_writes_without_setting_a_status_still_answers_503_in_an_outage()
+    {
+        await using var host = await ErgonomicsHost.StartAsync(
+            o => o.Events.OnChallenge = async c =>
+            {
+                await c.Response.WriteAsync("try again later");
+                c.HandleResponse();
+            }, Map, validator: new UnavailableValidator());
+
+        using var response = await host.GetAsync("/me", TestTokens.Create());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_OnForbidden_that_writes_without_setting_a_status_still_answers_403()
+    {
+        await using var host = await ErgonomicsHost.StartAsync(
+            o => o.Events.OnForbidden = async c =>
+            {
+                await c.Response.WriteAsync("not for you");
+                c.HandleResponse();
+            }, Map);
+
+        using var response = await host.GetAsync("/write", TestTokens.Create(scopes: ["read"]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("not for you", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_unhandled_OnChallenge_keeps_the_default_answer()
     {
         var raised = 0;
