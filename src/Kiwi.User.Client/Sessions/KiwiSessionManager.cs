@@ -141,9 +141,10 @@ public sealed class KiwiSessionManager
         {
             // kiwi-user already considers the refresh token dead: the logout's goal is reached.
         }
-        catch (KiwiUserUnavailableException exception)
+        catch (KiwiUserException exception)
         {
-            // Forget the session here anyway (fail closed); the caller learns that kiwi-user did not hear of it.
+            // Unreachable, or the logout refused (a 401 for an access token kiwi-user no longer takes): forget the
+            // session here anyway (fail closed); the caller learns that kiwi-user did not end it.
             logger.SessionLogoutUnavailable(tokens.UserId, exception.Message);
             await EndAsync(sessionKey, tokens, KiwiSessionEndReason.LoggedOut).ConfigureAwait(false);
             throw;

@@ -193,6 +193,21 @@ public sealed class KiwiSessionTests
     }
 
     [Fact]
+    public async Task Logout_that_kiwi_user_refuses_with_401_still_forgets_the_session()
+    {
+        var session = await fixture.StartAsync();
+        fixture.Client
+            .Setup(c => c.LogoutAsync(It.IsAny<string>(), It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new KiwiUserException(HttpStatusCode.Unauthorized, new KiwiError(20003, "Unauthorized")));
+
+        var exception = await Assert.ThrowsAsync<KiwiUserException>(() => session.LogoutAsync());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, exception.StatusCode);
+        Assert.Null(await fixture.Store.GetAsync("s1"));
+        Assert.Equal(KiwiSessionEndReason.LoggedOut, Assert.Single(fixture.Ended).Reason);
+    }
+
+    [Fact]
     public async Task An_unknown_key_is_a_session_that_has_ended()
     {
         var exception = await Assert.ThrowsAsync<KiwiSessionEndedException>(
