@@ -14,7 +14,9 @@ namespace Kiwi.Auth.Endpoints;
 /// a Go service behind kiwi-user keeps its response shape.
 /// </summary>
 /// <remarks>
-/// A plain value becomes <c>data</c>, serialized with the application's JSON options. An <see cref="IResult"/> runs
+/// A plain value becomes <c>data</c>, serialized with the application's JSON options, under the status the handler
+/// set (200 unless it set another); under a status it set that is not a 2xx with content, it is written unwrapped,
+/// as minimal APIs write it, so a 401 the handler chose never turns into a success. An <see cref="IResult"/> runs
 /// into a buffer first, so its status and headers (a 201's <c>Location</c>, say) stay as they are: a 2xx JSON body
 /// becomes <c>data</c>, a 2xx text body a JSON string in <c>data</c>, an empty 200 <c>"data":null</c>. Anything else
 /// (a 204, a non-2xx answer, a file or another content type) passes through unchanged.
@@ -27,12 +29,36 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
     {
         ArgumentNullException.ThrowIfNull(httpContext);
 
+        var response = httpContext.Response;
         return value switch
         {
-            IResult result when httpContext.Response.HasStarted => result.ExecuteAsync(httpContext),
+            IResult result when response.HasStarted => result.ExecuteAsync(httpContext),
             IResult result => ExecuteBufferedAsync(httpContext, result),
-            _ => WriteAsync(httpContext.Response, StatusCodes.Status200OK, Serialize(httpContext, value)),
+            _ when IsWrapped(response.StatusCode) =>
+                WriteAsync(response, response.StatusCode, Serialize(httpContext, value)),
+            _ => WriteUnwrappedAsync(httpContext, value),
         };
+    }
+
+    /// <summary>Only a 2xx with content is a success to wrap; anything else keeps its status and shape.</summary>
+    private static bool IsWrapped(int status) => status is >= 200 and <= 299 and not StatusCodes.Status204NoContent;
+
+    /// <summary>A plain value under a status the handler set that is not wrapped (a 401 or 403, say): written as
+    /// minimal APIs write it, text or JSON, never as a success.</summary>
+    private static async Task WriteUnwrappedAsync(HttpContext context, object? data)
+    {
+        if (data is null)
+        {
+            return;
+        }
+
+        var response = context.Response;
+        var (contentType, body) = data is string text
+            ? ("text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text))
+            : ("application/json; charset=utf-8", Serialize(context, data));
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     private static async Task ExecuteBufferedAsync(HttpContext context, IResult result)
@@ -69,8 +95,7 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
     /// </summary>
     private static byte[]? DataOf(HttpResponse response, MemoryStream buffer)
     {
-        var status = response.StatusCode;
-        if (status is < 200 or > 299 or StatusCodes.Status204NoContent)
+        if (!IsWrapped(response.StatusCode))
         {
             return null;
         }
