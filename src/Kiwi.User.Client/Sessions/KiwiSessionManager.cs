@@ -208,6 +208,24 @@ public sealed class KiwiSessionManager
         }
 
         var renewed = await CallRefreshAsync(sessionKey, tokens).ConfigureAwait(false);
+        return await StoreUnlessReplacedAsync(sessionKey, tokens, renewed).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a refresh's tokens, unless a logout ended the session or a new login replaced it while kiwi-user
+    /// answered: storing then would bring the old login back under the key. The store has no compare-and-set, so
+    /// this narrows the window to a read and a write.
+    /// </summary>
+    private async Task<KiwiSessionTokens> StoreUnlessReplacedAsync(
+        string sessionKey, KiwiSessionTokens refreshed, KiwiSessionTokens renewed)
+    {
+        var current = await store.GetAsync(sessionKey, CancellationToken.None).ConfigureAwait(false)
+            ?? throw new KiwiSessionEndedException(sessionKey, KiwiSessionEndReason.NotFound);
+        if (current.RefreshToken != refreshed.RefreshToken)
+        {
+            return current;
+        }
+
         await store.SetAsync(sessionKey, renewed, CancellationToken.None).ConfigureAwait(false);
         logger.SessionRefreshed(renewed.UserId, renewed.AccessTokenExpiresAt);
         return renewed;
