@@ -19,7 +19,8 @@ namespace Kiwi.Auth.Endpoints;
 /// as minimal APIs write it, so a 401 the handler chose never turns into a success. An <see cref="IResult"/> runs
 /// into a buffer first, so its status and headers (a 201's <c>Location</c>, say) stay as they are: a 2xx JSON body
 /// becomes <c>data</c>, a 2xx text body a JSON string in <c>data</c>, an empty 200 <c>"data":null</c>. Anything else
-/// (a 204, a non-2xx answer, a file or another content type) passes through unchanged.
+/// (a 204, a non-2xx answer, a file or another content type) passes through unchanged, written to the response as it
+/// comes (<see cref="EnvelopeBodyStream"/>), so a download or server-sent events are not held in memory.
 /// </remarks>
 internal sealed class KiwiEnvelopeResult(object? value) : IResult
 {
@@ -64,8 +65,8 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
     private static async Task ExecuteBufferedAsync(HttpContext context, IResult result)
     {
         var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        using var buffer = new MemoryStream();
-        var bufferFeature = new StreamResponseBodyFeature(buffer);
+        using var body = new EnvelopeBodyStream(context.Response, original.Stream);
+        var bufferFeature = new StreamResponseBodyFeature(body, original);
         context.Features.Set<IHttpResponseBodyFeature>(bufferFeature);
         try
         {
@@ -79,6 +80,12 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
             context.Features.Set(original);
         }
 
+        if (body.PassedThrough)
+        {
+            return;
+        }
+
+        var buffer = body.Buffer;
         var response = context.Response;
         var data = DataOf(response, buffer);
         if (data is null)
@@ -106,13 +113,12 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
         }
 
         var contentType = response.ContentType ?? "";
-        if (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
-            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase))
+        if (IsJson(contentType))
         {
             return buffer.ToArray();
         }
 
-        if (contentType.StartsWith(MediaTypeNames.Text.Plain, StringComparison.OrdinalIgnoreCase))
+        if (IsText(contentType))
         {
             var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
             return JsonSerializer.SerializeToUtf8Bytes(text, KiwiEnvelopeJsonContext.Default.String);
@@ -120,6 +126,20 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
 
         return null;
     }
+
+    /// <summary>Whether a body under the response's status and content type goes into <c>data</c>.</summary>
+    internal static bool Wraps(HttpResponse response)
+    {
+        var contentType = response.ContentType ?? "";
+        return IsWrapped(response.StatusCode) && (IsJson(contentType) || IsText(contentType));
+    }
+
+    private static bool IsJson(string contentType) =>
+        contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+        || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsText(string contentType) =>
+        contentType.StartsWith(MediaTypeNames.Text.Plain, StringComparison.OrdinalIgnoreCase);
 
     private static byte[] Serialize(HttpContext context, object? data)
     {

@@ -8,6 +8,7 @@ namespace Kiwi.Auth.Tests.Ergonomics;
 
 public sealed class EnvelopeTests : IAsyncLifetime
 {
+    private readonly TaskCompletionSource _firstEventRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LoopbackHost _host = null!;
 
     public async Task InitializeAsync() => _host = await ErgonomicsHost.StartAsync(null, app =>
@@ -39,6 +40,15 @@ public sealed class EnvelopeTests : IAsyncLifetime
             return new { queued = true };
         });
         group.MapGet("/null", () => (object?)null);
+        group.MapGet("/events", () => Results.Stream(
+            async body =>
+            {
+                await body.WriteAsync("data: first\n\n"u8.ToArray());
+                await body.FlushAsync();
+                await _firstEventRead.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                await body.WriteAsync("data: second\n\n"u8.ToArray());
+            },
+            "text/event-stream"));
         group.MapGet("/throws", IResult () => throw new InvalidOperationException("handler failed"));
     });
 
@@ -154,6 +164,32 @@ public sealed class EnvelopeTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, (await DataAsync(empty)).ValueKind);
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.DoesNotContain("success", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stream_that_is_not_wrapped_flows_to_the_client_before_it_ends()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/events");
+        request.Headers.Authorization = new("Bearer", TestTokens.Create());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            using var response = await _host.Client.SendAsync(
+                request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+
+            var first = await reader.ReadLineAsync(timeout.Token);
+            _firstEventRead.SetResult();
+            var rest = await reader.ReadToEndAsync(timeout.Token);
+
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("data: first", first);
+            Assert.Equal("\ndata: second\n\n", rest);
+        }
+        finally
+        {
+            _firstEventRead.TrySetResult();
+        }
     }
 
     [Fact]
