@@ -52,13 +52,14 @@ internal sealed partial class KiwiAuthHandler
     }
 
     /// <summary>Builds the principal of a valid token and lets <c>OnTokenValidated</c> add to it, replace it or
-    /// veto it; the user is put on the request only once the event let it through.</summary>
-    private async Task<AuthenticateResult> ValidatedAsync(KiwiUser user)
+    /// veto it; the user is put on the request only once the event let it through, with the hash of the token
+    /// that proved it (none for the local bypass).</summary>
+    private async Task<AuthenticateResult> ValidatedAsync(KiwiUser user, string? tokenHash)
     {
         var principal = KiwiPrincipalFactory.Create(user, Scheme.Name);
         if (!Events.HasTokenValidated)
         {
-            Context.Features.Set(new KiwiUserFeature(user, Scheme.Name));
+            Context.Features.Set(new KiwiUserFeature(user, Scheme.Name, tokenHash));
             return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
         }
 
@@ -83,7 +84,7 @@ internal sealed partial class KiwiAuthHandler
             : KiwiUser.FromPrincipal(context.Principal);
         if (validated is not null)
         {
-            Context.Features.Set(new KiwiUserFeature(validated, Scheme.Name));
+            Context.Features.Set(new KiwiUserFeature(validated, Scheme.Name, tokenHash));
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(context.Principal, context.Properties, Scheme.Name));

@@ -78,7 +78,7 @@ internal sealed partial class KiwiAuthHandler(
         if (Options.LocalBypass.Enabled)
         {
             metrics?.Verdict(VerdictSources.Bypass, TokenVerdictKind.Valid, "");
-            return await ValidatedAsync(LocalBypassUser.Create(Options.LocalBypass, TimeProvider.GetUtcNow()));
+            return await ValidatedAsync(LocalBypassUser.Create(Options.LocalBypass, TimeProvider.GetUtcNow()), null);
         }
 
         var (decided, read) = await ReadTokenAsync();
@@ -129,7 +129,7 @@ internal sealed partial class KiwiAuthHandler(
     {
         if (verdict.Kind == TokenVerdictKind.Valid)
         {
-            return await ValidatedAsync(verdict.User!);
+            return await ValidatedAsync(verdict.User!, tokenHash);
         }
 
         if (verdict.Kind == TokenVerdictKind.Invalid)

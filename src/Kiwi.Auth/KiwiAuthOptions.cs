@@ -88,4 +88,7 @@ public sealed class KiwiAuthOptions : AuthenticationSchemeOptions
 
     /// <summary>The local-development bypass; see <see cref="KiwiLocalBypassOptions"/>.</summary>
     public KiwiLocalBypassOptions LocalBypass { get; set; } = new();
+
+    /// <summary>Names the trust anchor in verdict cache keys (see <c>VerdictCache.KeyFor</c>).</summary>
+    internal Caching.AnchorScope CacheScope { get; } = new();
 }

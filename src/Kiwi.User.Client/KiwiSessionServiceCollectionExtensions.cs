@@ -24,7 +24,11 @@ public static class KiwiSessionServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
 
         var options = services.AddOptions<KiwiSessionOptions>()
-            .Validate(o => o.RefreshBuffer >= TimeSpan.Zero, "The session's RefreshBuffer must not be negative.");
+            .Validate(o => o.RefreshBuffer >= TimeSpan.Zero, "The session's RefreshBuffer must not be negative.")
+            .Validate(
+                o => o.RefreshBuffer < KiwiUserClientConstants.AccessTokenLifetime,
+                "The session's RefreshBuffer must be shorter than kiwi-user's access token lifetime (600 s): "
+                + "otherwise every call refreshes.");
         if (configure is not null)
         {
             options.Configure(configure);

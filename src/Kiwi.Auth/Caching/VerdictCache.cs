@@ -54,10 +54,20 @@ internal sealed class VerdictCache(
     /// <summary><see cref="KiwiAuthOptions.CacheDuration"/> zero (or less) turns the cache off.</summary>
     public static bool IsEnabled(KiwiAuthOptions options) => options.CacheDuration > TimeSpan.Zero;
 
-    /// <summary>The key of a token: its full SHA-256, under the mode, since only remote verdicts carry a profile.
+    /// <summary>
+    /// The key of a token: its full SHA-256, under the mode (only remote verdicts carry a profile) and the trust anchor
+    /// that judged it: the public key in local mode with a configured one, else kiwi-user's address. Applications
+    /// that share a distributed cache but trust another kiwi-user or key (staging and production, a test host with
+    /// a test key) then never serve each other's verdicts.
     /// </summary>
-    public static string KeyFor(KiwiAuthMode mode, string tokenHash) =>
-        string.Concat(mode == KiwiAuthMode.Local ? LocalPrefix : RemotePrefix, tokenHash);
+    public static string KeyFor(KiwiAuthOptions options, string tokenHash)
+    {
+        var local = options.Mode == KiwiAuthMode.Local;
+        var anchor = local && !string.IsNullOrEmpty(options.PublicKeyPem)
+            ? options.PublicKeyPem
+            : options.BaseUrl?.AbsoluteUri ?? "";
+        return string.Concat(local ? LocalPrefix : RemotePrefix, options.CacheScope.Of(anchor), ":", tokenHash);
+    }
 
     /// <summary>The cached verdict of a token, or <see langword="null"/> on a miss. A memory hit completes
     /// synchronously and allocates nothing.</summary>

@@ -17,7 +17,9 @@ public sealed class KiwiEnvelopeAttribute : ResultFilterAttribute
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        if (context.Result is ObjectResult result && IsSuccess(result.StatusCode ?? StatusCodes.Status200OK))
+        // A result without a status of its own answers with the one the action set on the response (a 401, say).
+        var status = context.HttpContext.Response.StatusCode;
+        if (context.Result is ObjectResult result && IsSuccess(result.StatusCode ?? status))
         {
             result.Value = new KiwiSuccessEnvelope(result.Value);
             result.DeclaredType = typeof(KiwiSuccessEnvelope);

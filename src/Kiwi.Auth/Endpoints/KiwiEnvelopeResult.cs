@@ -14,10 +14,13 @@ namespace Kiwi.Auth.Endpoints;
 /// a Go service behind kiwi-user keeps its response shape.
 /// </summary>
 /// <remarks>
-/// A plain value becomes <c>data</c>, serialized with the application's JSON options. An <see cref="IResult"/> runs
+/// A plain value becomes <c>data</c>, serialized with the application's JSON options, under the status the handler
+/// set (200 unless it set another); under a status it set that is not a 2xx with content, it is written unwrapped,
+/// as minimal APIs write it, so a 401 the handler chose never turns into a success. An <see cref="IResult"/> runs
 /// into a buffer first, so its status and headers (a 201's <c>Location</c>, say) stay as they are: a 2xx JSON body
 /// becomes <c>data</c>, a 2xx text body a JSON string in <c>data</c>, an empty 200 <c>"data":null</c>. Anything else
-/// (a 204, a non-2xx answer, a file or another content type) passes through unchanged.
+/// (a 204, a non-2xx answer, a file or another content type) passes through unchanged, written to the response as it
+/// comes (<see cref="EnvelopeBodyStream"/>), so a download or server-sent events are not held in memory.
 /// </remarks>
 internal sealed class KiwiEnvelopeResult(object? value) : IResult
 {
@@ -27,19 +30,43 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
     {
         ArgumentNullException.ThrowIfNull(httpContext);
 
+        var response = httpContext.Response;
         return value switch
         {
-            IResult result when httpContext.Response.HasStarted => result.ExecuteAsync(httpContext),
+            IResult result when response.HasStarted => result.ExecuteAsync(httpContext),
             IResult result => ExecuteBufferedAsync(httpContext, result),
-            _ => WriteAsync(httpContext.Response, StatusCodes.Status200OK, Serialize(httpContext, value)),
+            _ when IsWrapped(response.StatusCode) =>
+                WriteAsync(response, response.StatusCode, Serialize(httpContext, value)),
+            _ => WriteUnwrappedAsync(httpContext, value),
         };
+    }
+
+    /// <summary>Only a 2xx with content is a success to wrap; anything else keeps its status and shape.</summary>
+    private static bool IsWrapped(int status) => status is >= 200 and <= 299 and not StatusCodes.Status204NoContent;
+
+    /// <summary>A plain value under a status the handler set that is not wrapped (a 401 or 403, say): written as
+    /// minimal APIs write it, text or JSON, never as a success.</summary>
+    private static async Task WriteUnwrappedAsync(HttpContext context, object? data)
+    {
+        if (data is null)
+        {
+            return;
+        }
+
+        var response = context.Response;
+        var (contentType, body) = data is string text
+            ? ("text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text))
+            : ("application/json; charset=utf-8", Serialize(context, data));
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     private static async Task ExecuteBufferedAsync(HttpContext context, IResult result)
     {
         var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        using var buffer = new MemoryStream();
-        var bufferFeature = new StreamResponseBodyFeature(buffer);
+        using var body = new EnvelopeBodyStream(context.Response, original.Stream);
+        var bufferFeature = new StreamResponseBodyFeature(body, original);
         context.Features.Set<IHttpResponseBodyFeature>(bufferFeature);
         try
         {
@@ -53,6 +80,12 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
             context.Features.Set(original);
         }
 
+        if (body.PassedThrough)
+        {
+            return;
+        }
+
+        var buffer = body.Buffer;
         var response = context.Response;
         var data = DataOf(response, buffer);
         if (data is null)
@@ -69,8 +102,7 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
     /// </summary>
     private static byte[]? DataOf(HttpResponse response, MemoryStream buffer)
     {
-        var status = response.StatusCode;
-        if (status is < 200 or > 299 or StatusCodes.Status204NoContent)
+        if (!IsWrapped(response.StatusCode))
         {
             return null;
         }
@@ -81,13 +113,12 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
         }
 
         var contentType = response.ContentType ?? "";
-        if (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
-            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase))
+        if (IsJson(contentType))
         {
             return buffer.ToArray();
         }
 
-        if (contentType.StartsWith(MediaTypeNames.Text.Plain, StringComparison.OrdinalIgnoreCase))
+        if (IsText(contentType))
         {
             var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
             return JsonSerializer.SerializeToUtf8Bytes(text, KiwiEnvelopeJsonContext.Default.String);
@@ -95,6 +126,20 @@ internal sealed class KiwiEnvelopeResult(object? value) : IResult
 
         return null;
     }
+
+    /// <summary>Whether a body under the response's status and content type goes into <c>data</c>.</summary>
+    internal static bool Wraps(HttpResponse response)
+    {
+        var contentType = response.ContentType ?? "";
+        return IsWrapped(response.StatusCode) && (IsJson(contentType) || IsText(contentType));
+    }
+
+    private static bool IsJson(string contentType) =>
+        contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+        || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsText(string contentType) =>
+        contentType.StartsWith(MediaTypeNames.Text.Plain, StringComparison.OrdinalIgnoreCase);
 
     private static byte[] Serialize(HttpContext context, object? data)
     {

@@ -32,7 +32,12 @@ internal sealed class KiwiTokenForwardingHandler(
             return null;
         }
 
+        // Only the very token the scheme validated: not a header token the local bypass or an OnMessageReceived
+        // token never looked at.
         var sources = options.Get(validated.Scheme).TokenSources;
-        return KiwiTokenSourceReader.Read(context.Request, sources).Read.Token;
+        var token = KiwiTokenSourceReader.Read(context.Request, sources).Read.Token;
+        return token is not null && validated.TokenHash is { } hash && KiwiToken.ComputeHash(token) == hash
+            ? token
+            : null;
     }
 }

@@ -6,4 +6,6 @@ namespace Kiwi.Auth;
 /// </summary>
 /// <param name="User">The user.</param>
 /// <param name="Scheme">The Kiwi scheme that validated it, whose token sources the request used.</param>
-internal sealed record KiwiUserFeature(KiwiUser User, string Scheme);
+/// <param name="TokenHash">The <see cref="Tokens.KiwiToken.Hash"/> of the token it validated; <see langword="null"/>
+/// for the local bypass, which checks none. Token forwarding sends only a token with this hash.</param>
+internal sealed record KiwiUserFeature(KiwiUser User, string Scheme, string? TokenHash);

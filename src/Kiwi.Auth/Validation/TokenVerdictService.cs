@@ -25,10 +25,10 @@ internal sealed class TokenVerdictService(
     /// so that a token whose JSON turns out malformed, or that breaks a claim rule, never costs a network call.
     /// </summary>
     /// <remarks>A hit skips <see cref="TokenClaimsPolicy"/> safely: the entry was stored for this exact token
-    /// (full SHA-256, per mode) after the rules passed, and a valid one is never served past <c>exp</c>. Only the
-    /// accepted applications can change meanwhile (options reload, or another scheme or instance sharing the
-    /// cache), so a valid hit is checked against them again; a refused one is treated as a miss, and the full
-    /// rules then give the usual answer.</remarks>
+    /// (full SHA-256, per mode and trust anchor) after the rules passed, and a valid one is never served past
+    /// <c>exp</c>. Only the accepted applications can change meanwhile (options reload, or another scheme or instance
+    /// sharing the cache), so a valid hit is checked against them again; a refused one is treated as a miss, and the
+    /// full rules then give the usual answer.</remarks>
     public TokenVerdict? GetCachedBeforeParse(string raw, string scheme, out string? hash)
     {
         hash = null;
@@ -39,7 +39,7 @@ internal sealed class TokenVerdictService(
         }
 
         hash = KiwiToken.ComputeHash(raw);
-        var hit = cache.GetLocal(VerdictCache.KeyFor(options.Mode, hash), hash);
+        var hit = cache.GetLocal(VerdictCache.KeyFor(options, hash), hash);
         if (hit is null
             || (hit.Kind == TokenVerdictKind.Valid && !TokenClaimsPolicy.AcceptsApplication(hit.User!.Application,
                 options)))
@@ -65,11 +65,11 @@ internal sealed class TokenVerdictService(
         {
             return options.Mode == KiwiAuthMode.Local
                 ? ValidateLocallyAsync(token, options, cancellationToken)
-                : ValidateObservedAsync(VerdictCache.KeyFor(options.Mode, token.Hash), token, options,
+                : ValidateObservedAsync(VerdictCache.KeyFor(options, token.Hash), token, options,
                     () => ValidateAsync(token, options), cancellationToken);
         }
 
-        var key = VerdictCache.KeyFor(options.Mode, token.Hash);
+        var key = VerdictCache.KeyFor(options, token.Hash);
 
         var cached = cache.GetAsync(key, token, cancellationToken);
         if (!cached.IsCompletedSuccessfully)

@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 
 namespace Kiwi.User.Client.Http;
 
 /// <summary>
 /// A <see cref="DelegatingHandler"/> for outgoing <see cref="HttpClient"/>s that sends a kiwi-user access token as
 /// <c>Authorization: Bearer</c> and, when the server answers 401, renews the token and sends the request once more
-/// (never twice). A request whose content cannot be read twice (a one-shot stream) cannot be sent again; use
-/// buffered content (string, bytes, JSON) with this handler.
+/// (never twice). Only content known to read the same twice (none, string, bytes, form, JSON, multipart of those) is
+/// sent again; for any other (a <see cref="StreamContent"/>, whose stream may be one-shot) the token is still renewed
+/// but the 401 is handed back, so the caller can send a fresh body.
 /// </summary>
 public abstract class KiwiAccessTokenHandler : DelegatingHandler
 {
@@ -63,7 +65,7 @@ public abstract class KiwiAccessTokenHandler : DelegatingHandler
             throw;
         }
 
-        if (renewed is null || renewed == rejectedToken)
+        if (renewed is null || renewed == rejectedToken || !CanResend(request.Content))
         {
             return unauthorized;
         }
@@ -72,4 +74,14 @@ public abstract class KiwiAccessTokenHandler : DelegatingHandler
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether the content writes the same bytes a second time. A stream's content cannot promise that: a
+    /// one-shot stream fails the resend, and a custom content may write nothing the second time.</summary>
+    private static bool CanResend(HttpContent? content) => content switch
+    {
+        null => true,
+        ByteArrayContent or ReadOnlyMemoryContent or JsonContent => true,
+        MultipartContent parts => parts.All(CanResend),
+        _ => false,
+    };
 }

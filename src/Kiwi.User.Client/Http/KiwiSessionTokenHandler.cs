@@ -30,10 +30,14 @@ internal sealed class KiwiSessionTokenHandler(KiwiSessionManager sessions, strin
 
     private KiwiSession Session(HttpRequestMessage request)
     {
-        if (request.Options.TryGetValue(KiwiSessionRequestOptions.SessionKey, out var key)
-            && !string.IsNullOrEmpty(key))
+        // A key the request sets wins, even an empty one: a BFF whose user has no session must not borrow the
+        // client's default session (a service account's, say), so an empty key is refused below.
+        if (request.Options.TryGetValue(KiwiSessionRequestOptions.SessionKey, out var key))
         {
-            return sessions.GetSession(key);
+            return string.IsNullOrEmpty(key)
+                ? throw new InvalidOperationException(
+                    "The request sets an empty KiwiSessionRequestOptions.SessionKey: it names no kiwi-user session.")
+                : sessions.GetSession(key);
         }
 
         return defaultSessionKey is { Length: > 0 }

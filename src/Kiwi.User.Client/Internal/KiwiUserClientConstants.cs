@@ -8,5 +8,6 @@ internal static class KiwiUserClientConstants
     public static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromMilliseconds(200);
     public static readonly TimeSpan MinimumBreakerSampling = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan DefaultRefreshBuffer = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromSeconds(600);
     public const int DefaultRetries = 2;
 }

@@ -7,7 +7,8 @@ namespace Kiwi.User.Client.Sessions;
 /// <summary>
 /// An <see cref="IKiwiSessionStore"/> over <see cref="IDistributedCache"/> (Redis, SQL Server, ...), so that every
 /// instance of a web farm serves the same sessions. Entries expire with their refresh token. The tokens are stored
-/// as plain JSON: keep the cache private to the application, as it holds credentials.
+/// as plain JSON: keep the cache private to the application, as it holds credentials. An entry that does not read
+/// back as a session's tokens (truncated, corrupt, written by something else) counts as no session.
 /// </summary>
 /// <param name="cache">The distributed cache.</param>
 /// <param name="timeProvider">The clock that says how long an entry has left.</param>
@@ -21,9 +22,21 @@ public sealed class DistributedCacheKiwiSessionStore(IDistributedCache cache, Ti
     {
         ArgumentNullException.ThrowIfNull(sessionKey);
         var bytes = await cache.GetAsync(KeyPrefix + sessionKey, cancellationToken).ConfigureAwait(false);
-        return bytes is null
-            ? null
-            : JsonSerializer.Deserialize(bytes, KiwiSessionJsonContext.Default.KiwiSessionTokens);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, KiwiSessionJsonContext.Default.KiwiSessionTokens);
+        }
+        catch (JsonException)
+        {
+            // A truncated, corrupt or foreign entry holds no usable tokens: the session is over, not the caller's
+            // call broken with a serializer error.
+            return null;
+        }
     }
 
     /// <inheritdoc />

@@ -68,8 +68,8 @@ public sealed class KiwiSession
 
     /// <summary>
     /// Logs the device out at kiwi-user (<c>/v1/user/logout</c>) and forgets the session. The session is forgotten
-    /// even when kiwi-user cannot be reached; the <see cref="KiwiUserUnavailableException"/> then tells that its
-    /// refresh token may still be alive there until it expires.
+    /// even when kiwi-user cannot be reached or refuses the call (a 401); the <see cref="KiwiUserException"/> then
+    /// tells that its refresh token may still be alive there until it expires.
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the session is gone.</returns>

@@ -141,9 +141,10 @@ public sealed class KiwiSessionManager
         {
             // kiwi-user already considers the refresh token dead: the logout's goal is reached.
         }
-        catch (KiwiUserUnavailableException exception)
+        catch (KiwiUserException exception)
         {
-            // Forget the session here anyway (fail closed); the caller learns that kiwi-user did not hear of it.
+            // Unreachable, or the logout refused (a 401 for an access token kiwi-user no longer takes): forget the
+            // session here anyway (fail closed); the caller learns that kiwi-user did not end it.
             logger.SessionLogoutUnavailable(tokens.UserId, exception.Message);
             await EndAsync(sessionKey, tokens, KiwiSessionEndReason.LoggedOut).ConfigureAwait(false);
             throw;
@@ -207,6 +208,24 @@ public sealed class KiwiSessionManager
         }
 
         var renewed = await CallRefreshAsync(sessionKey, tokens).ConfigureAwait(false);
+        return await StoreUnlessReplacedAsync(sessionKey, tokens, renewed).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a refresh's tokens, unless a logout ended the session or a new login replaced it while kiwi-user
+    /// answered: storing then would bring the old login back under the key. The store has no compare-and-set, so
+    /// this narrows the window to a read and a write.
+    /// </summary>
+    private async Task<KiwiSessionTokens> StoreUnlessReplacedAsync(
+        string sessionKey, KiwiSessionTokens refreshed, KiwiSessionTokens renewed)
+    {
+        var current = await store.GetAsync(sessionKey, CancellationToken.None).ConfigureAwait(false)
+            ?? throw new KiwiSessionEndedException(sessionKey, KiwiSessionEndReason.NotFound);
+        if (current.RefreshToken != refreshed.RefreshToken)
+        {
+            return current;
+        }
+
         await store.SetAsync(sessionKey, renewed, CancellationToken.None).ConfigureAwait(false);
         logger.SessionRefreshed(renewed.UserId, renewed.AccessTokenExpiresAt);
         return renewed;

@@ -17,7 +17,7 @@ public sealed record EmulatorFault
 
     /// <summary>
     /// For <see cref="EmulatorFaultKind.Status"/> (body: kiwi's error envelope for that status) and
-    /// <see cref="EmulatorFaultKind.Html"/> (body: an HTML error page). Default 500.
+    /// <see cref="EmulatorFaultKind.Html"/> (body: an HTML error page): 200-599 except 204, 205 and 304. Default 500.
     /// </summary>
     public int StatusCode { get; init; } = 500;
 

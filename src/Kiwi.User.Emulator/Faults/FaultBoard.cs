@@ -82,11 +82,13 @@ internal sealed class FaultBoard(TimeProvider timeProvider)
             throw new ArgumentOutOfRangeException(nameof(fault), fault.Latency, "Latency must be 0 to 1 hour.");
         }
 
-        // Only the kinds that answer use the status; the others ignore whatever it is.
+        // Only the kinds that answer use the status; the others ignore whatever it is. Their answer has a body, which
+        // HTTP forbids with 1xx, 204, 205 and 304: such a fault would crash the request it hits.
         var answers = fault.Kind is EmulatorFaultKind.Status or EmulatorFaultKind.Html;
-        if (answers && fault.StatusCode is < 100 or > 599)
+        if (answers && fault.StatusCode is < 200 or > 599 or 204 or 205 or 304)
         {
-            throw new ArgumentOutOfRangeException(nameof(fault), fault.StatusCode, "StatusCode must be 100-599.");
+            throw new ArgumentOutOfRangeException(
+                nameof(fault), fault.StatusCode, "StatusCode must be 200-599 and allow a body (not 204, 205, 304).");
         }
     }
 

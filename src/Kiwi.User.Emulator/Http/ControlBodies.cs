@@ -12,7 +12,7 @@ internal static class ControlBodies
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
-        var kind = Enum.Parse<EmulatorFaultKind>(Text(root, "kind") ?? "", ignoreCase: true);
+        var kind = Kind(Text(root, "kind"));
         return new EmulatorFault
         {
             Path = Text(root, "path") ?? throw new InvalidDataException("A fault needs a \"path\"."),
@@ -64,6 +64,17 @@ internal static class ControlBodies
             Text(root, "device_id") ?? "test-device",
             Text(root, "organization_id") ?? "",
             Number(root, "lifetime_seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+    }
+
+    /// <summary>A kind by its name only: Enum.Parse would also take a number or a list ("Status, Html" is 3,
+    /// TruncatedBody), injecting a fault nobody asked for.</summary>
+    private static EmulatorFaultKind Kind(string? text)
+    {
+        var names = Enum.GetNames<EmulatorFaultKind>();
+        return names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name
+            ? Enum.Parse<EmulatorFaultKind>(name)
+            : throw new InvalidDataException(
+                $"Unknown fault kind \"{text}\"; one of {string.Join(", ", names)}.");
     }
 
     private static string? Text(JsonElement root, string name) =>

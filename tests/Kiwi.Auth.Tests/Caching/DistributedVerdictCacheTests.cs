@@ -29,6 +29,23 @@ public sealed class DistributedVerdictCacheTests
     }
 
     [Fact]
+    public async Task An_instance_trusting_another_kiwi_user_never_reuses_a_verdict_from_the_shared_cache()
+    {
+        var shared = new SharedDistributedCache();
+        using var staging = new VerdictHarness(
+            o => o.BaseUrl = new Uri("https://user.staging.example/"), distributed: shared);
+        using var production = new VerdictHarness(
+            o => o.BaseUrl = new Uri("https://user.example/"), staging.Time, shared);
+        var token = TestTokens.Create(staging.Time.GetUtcNow().AddMinutes(10));
+
+        await staging.VerdictAsync(token);
+        await production.VerdictAsync(token);
+
+        Assert.Equal(1, staging.Calls);
+        Assert.Equal(1, production.Calls);
+    }
+
+    [Fact]
     public async Task A_verdict_read_back_from_the_distributed_cache_is_not_served_after_the_token_expires()
     {
         var shared = new SharedDistributedCache();

@@ -163,11 +163,43 @@ public sealed class VerdictCacheTests
     {
         var token = TestTokens.Create(DateTimeOffset.UtcNow.AddMinutes(10));
 
-        var key = VerdictCache.KeyFor(KiwiAuthMode.Remote, token.Hash);
+        var key = VerdictCache.KeyFor(new KiwiAuthOptions { Mode = KiwiAuthMode.Remote }, token.Hash);
 
-        Assert.Equal("kiwi-auth:verdict:v1:remote:" + KiwiToken.ComputeHash(token.Raw), key);
+        Assert.StartsWith("kiwi-auth:verdict:v1:remote:", key, StringComparison.Ordinal);
+        Assert.EndsWith(":" + KiwiToken.ComputeHash(token.Raw), key, StringComparison.Ordinal);
         Assert.Equal(64, token.Hash.Length);
         Assert.DoesNotContain(token.Raw.Split('.')[1], key, StringComparison.Ordinal);
-        Assert.NotEqual(key, VerdictCache.KeyFor(KiwiAuthMode.Local, token.Hash));
+        Assert.NotEqual(key, VerdictCache.KeyFor(new KiwiAuthOptions { Mode = KiwiAuthMode.Local }, token.Hash));
     }
+
+    [Fact]
+    public void The_key_names_the_trust_anchor_so_instances_trusting_another_never_share_a_verdict()
+    {
+        var hash = TestTokens.Create(DateTimeOffset.UtcNow.AddMinutes(10)).Hash;
+
+        Assert.NotEqual(
+            Key(KiwiAuthMode.Local, "test-key", null, hash), Key(KiwiAuthMode.Local, "real-key", null, hash));
+        Assert.NotEqual(
+            Key(KiwiAuthMode.Remote, null, "https://user.staging.example/", hash),
+            Key(KiwiAuthMode.Remote, null, "https://user.example/", hash));
+        Assert.NotEqual(
+            Key(KiwiAuthMode.Local, null, "https://user.staging.example/", hash),
+            Key(KiwiAuthMode.Local, null, "https://user.example/", hash));
+        Assert.Equal(
+            Key(KiwiAuthMode.Local, "real-key", "https://a.example/", hash),
+            Key(KiwiAuthMode.Local, "real-key", "https://b.example/", hash));
+        Assert.Equal(
+            Key(KiwiAuthMode.Remote, null, "https://user.example/", hash),
+            Key(KiwiAuthMode.Remote, null, "https://user.example/", hash));
+    }
+
+    private static string Key(KiwiAuthMode mode, string? publicKeyPem, string? baseUrl, string hash) =>
+        VerdictCache.KeyFor(
+            new KiwiAuthOptions
+            {
+                Mode = mode,
+                PublicKeyPem = publicKeyPem,
+                BaseUrl = baseUrl is null ? null : new Uri(baseUrl),
+            },
+            hash);
 }

@@ -8,6 +8,7 @@ namespace Kiwi.Auth.Tests.Ergonomics;
 
 public sealed class EnvelopeTests : IAsyncLifetime
 {
+    private readonly TaskCompletionSource _firstEventRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LoopbackHost _host = null!;
 
     public async Task InitializeAsync() => _host = await ErgonomicsHost.StartAsync(null, app =>
@@ -23,6 +24,32 @@ public sealed class EnvelopeTests : IAsyncLifetime
         group.MapGet("/empty", () => TypedResults.Ok());
         group.MapGet("/no-content", () => TypedResults.NoContent());
         group.MapGet("/not-found", () => TypedResults.NotFound(new { reason = "gone" }));
+        group.MapGet("/set-401", (HttpContext context) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return new { reason = "token revoked" };
+        });
+        group.MapGet("/set-403-text", (HttpContext context) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return "not yours";
+        });
+        group.MapGet("/set-202", (HttpContext context) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status202Accepted;
+            return new { queued = true };
+        });
+        group.MapGet("/null", () => (object?)null);
+        group.MapGet("/events", () => Results.Stream(
+            async body =>
+            {
+                await body.WriteAsync("data: first\n\n"u8.ToArray());
+                await body.FlushAsync();
+                await _firstEventRead.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                await body.WriteAsync("data: second\n\n"u8.ToArray());
+            },
+            "text/event-stream"));
+        group.MapGet("/throws", IResult () => throw new InvalidOperationException("handler failed"));
     });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -104,6 +131,65 @@ public sealed class EnvelopeTests : IAsyncLifetime
         Assert.Empty(await noContent.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
         Assert.Equal("gone", (await notFound.JsonAsync()).GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_failure_status_the_handler_set_is_kept_and_not_wrapped_as_success()
+    {
+        using var unauthorized = await _host.GetAsync("/v1/set-401", TestTokens.Create());
+        using var forbidden = await _host.GetAsync("/v1/set-403-text", TestTokens.Create());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        Assert.Equal("token revoked", (await unauthorized.JsonAsync()).GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal("not yours", await forbidden.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_success_status_the_handler_set_is_kept_in_the_envelope()
+    {
+        using var response = await _host.GetAsync("/v1/set-202", TestTokens.Create());
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True((await DataAsync(response)).GetProperty("queued").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_null_result_is_null_data_and_a_throwing_handler_is_no_success()
+    {
+        using var empty = await _host.GetAsync("/v1/null", TestTokens.Create());
+        using var failed = await _host.GetAsync("/v1/throws", TestTokens.Create());
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await DataAsync(empty)).ValueKind);
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.DoesNotContain("success", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stream_that_is_not_wrapped_flows_to_the_client_before_it_ends()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/events");
+        request.Headers.Authorization = new("Bearer", TestTokens.Create());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            using var response = await _host.Client.SendAsync(
+                request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+
+            var first = await reader.ReadLineAsync(timeout.Token);
+            _firstEventRead.SetResult();
+            var rest = await reader.ReadToEndAsync(timeout.Token);
+
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("data: first", first);
+            Assert.Equal("\ndata: second\n\n", rest);
+        }
+        finally
+        {
+            _firstEventRead.TrySetResult();
+        }
     }
 
     [Fact]

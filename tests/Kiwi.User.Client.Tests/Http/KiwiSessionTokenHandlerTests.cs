@@ -97,6 +97,19 @@ public sealed class KiwiSessionTokenHandlerTests
     }
 
     [Fact]
+    public async Task A_request_naming_an_empty_session_key_is_refused_not_sent_with_the_default_session()
+    {
+        await fixture.StartAsync("s1");
+        downstream.Answer(HttpStatusCode.OK, "{}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "orders");
+        request.Options.Set(KiwiSessionRequestOptions.SessionKey, "");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Api("s1").SendAsync(request));
+
+        Assert.Empty(downstream.Requests);
+    }
+
+    [Fact]
     public async Task A_request_without_a_session_key_is_refused()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => Api(null).GetAsync("orders"));

@@ -38,4 +38,39 @@ public sealed class DistributedCacheKiwiSessionStoreTests
         Assert.Null(await store.GetAsync("s1"));
         Assert.Null(await store.GetAsync("s2"));
     }
+
+    [Theory]
+    [InlineData("{\"user_id\":\"1864213360487714816\",\"device\":{\"device_type\":\"web\"")]
+    [InlineData("not json at all")]
+    [InlineData("{\"session\":\"of another application\"}")]
+    [InlineData("[1,2,3]")]
+    [InlineData("{\"user_id\":null,\"device\":null,\"access_token\":null,\"access_token_expires_at\":"
+        + "\"2026-12-04T12:10:00+00:00\",\"refresh_token\":null,"
+        + "\"refresh_token_expires_at\":\"2026-12-05T12:00:00+00:00\"}")]
+    [InlineData("{\"user_id\":\"1\",\"device\":{\"device_type\":null},\"access_token\":\"t\","
+        + "\"access_token_expires_at\":\"2026-12-04T12:10:00+00:00\",\"refresh_token\":\"r\","
+        + "\"refresh_token_expires_at\":\"2026-12-05T12:00:00+00:00\"}")]
+    [InlineData("{\"user_id\":1,\"access_token_expires_at\":\"tomorrow\"}")]
+    public async Task A_corrupt_or_foreign_entry_reads_as_no_session(string stored)
+    {
+        var store = new DistributedCacheKiwiSessionStore(cache, clock);
+        cache.Set("kiwi-session:s1", System.Text.Encoding.UTF8.GetBytes(stored), new());
+
+        Assert.Null(await store.GetAsync("s1"));
+    }
+
+    [Fact]
+    public async Task A_session_whose_entry_is_corrupt_is_over()
+    {
+        var store = new DistributedCacheKiwiSessionStore(cache, clock);
+        var client = new Moq.Mock<IKiwiUserClient>(Moq.MockBehavior.Strict);
+        var manager = new KiwiSessionManager(
+            client.Object, store, Microsoft.Extensions.Options.Options.Create(new KiwiSessionOptions()), clock);
+        cache.Set("kiwi-session:s1", [0x7b, 0x22, 0xff, 0xfe], new());
+
+        var exception = await Assert.ThrowsAsync<KiwiSessionEndedException>(
+            () => manager.GetSession("s1").GetAccessTokenAsync());
+
+        Assert.Equal(KiwiSessionEndReason.NotFound, exception.Reason);
+    }
 }

@@ -193,6 +193,60 @@ public sealed class KiwiSessionTests
     }
 
     [Fact]
+    public async Task Logout_that_kiwi_user_refuses_with_401_still_forgets_the_session()
+    {
+        var session = await fixture.StartAsync();
+        fixture.Client
+            .Setup(c => c.LogoutAsync(It.IsAny<string>(), It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new KiwiUserException(HttpStatusCode.Unauthorized, new KiwiError(20003, "Unauthorized")));
+
+        var exception = await Assert.ThrowsAsync<KiwiUserException>(() => session.LogoutAsync());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, exception.StatusCode);
+        Assert.Null(await fixture.Store.GetAsync("s1"));
+        Assert.Equal(KiwiSessionEndReason.LoggedOut, Assert.Single(fixture.Ended).Reason);
+    }
+
+    [Fact]
+    public async Task A_refresh_that_finishes_after_a_logout_does_not_bring_the_session_back()
+    {
+        var session = await fixture.StartAsync();
+        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        fixture.RefreshAnswers(() => refresh.Task);
+        fixture.Client.Setup(c => c.LogoutAsync("token-1", It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(Task.CompletedTask);
+
+        var renewal = session.RenewAccessTokenAsync("token-1");
+        await session.LogoutAsync();
+        refresh.SetResult(SessionFixture.Login("token-2", fixture.Clock.GetUtcNow().AddSeconds(600)));
+
+        await Assert.ThrowsAsync<KiwiSessionEndedException>(() => renewal);
+        Assert.Null(await fixture.Store.GetAsync("s1"));
+        await Assert.ThrowsAsync<KiwiSessionEndedException>(() => session.GetAccessTokenAsync());
+    }
+
+    [Fact]
+    public async Task A_refresh_that_finishes_after_a_new_login_under_the_key_does_not_overwrite_it()
+    {
+        var session = await fixture.StartAsync();
+        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        fixture.RefreshAnswers(() => refresh.Task);
+        var other = SessionFixture.Login("token-of-the-new-login", SessionFixture.AccessExpiry) with
+        {
+            UserId = "1864213360487714999",
+            RefreshToken = "ffffffffffffffffffffffffffffffffffffffff",
+        };
+
+        var renewal = session.RenewAccessTokenAsync("token-1");
+        await fixture.Manager.StartAsync("s1", other);
+        refresh.SetResult(SessionFixture.Login("token-2", fixture.Clock.GetUtcNow().AddSeconds(600)));
+
+        Assert.Equal("token-of-the-new-login", await renewal);
+        Assert.Equal("1864213360487714999", (await fixture.Store.GetAsync("s1"))!.UserId);
+        Assert.Equal("token-of-the-new-login", await session.GetAccessTokenAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_key_is_a_session_that_has_ended()
     {
         var exception = await Assert.ThrowsAsync<KiwiSessionEndedException>(

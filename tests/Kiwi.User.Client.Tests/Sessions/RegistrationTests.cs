@@ -49,6 +49,17 @@ public sealed class RegistrationTests
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<KiwiSessionManager>());
     }
 
+    [Theory]
+    [InlineData(600)]
+    [InlineData(922337203685)]
+    public void A_buffer_as_long_as_kiwis_token_lifetime_is_refused(long seconds)
+    {
+        using var provider = Services().AddKiwiSessions(o => o.RefreshBuffer = TimeSpan.FromSeconds(seconds))
+            .BuildServiceProvider();
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<KiwiSessionManager>());
+    }
+
     [Fact]
     public void The_session_token_handler_registers_the_sessions_it_needs()
     {
