@@ -103,7 +103,7 @@ public sealed partial class KiwiUserClient(HttpClient httpClient) : IKiwiUserCli
         }
 
         if (envelope.Status != "success" || envelope.Error is not null || envelope.Data is null
-            || statusCode != HttpStatusCode.OK)
+            || statusCode != HttpStatusCode.OK || envelope.Data is IKiwiAnswer { IsWellFormed: false })
         {
             throw NotAnEnvelope(statusCode, null);
         }

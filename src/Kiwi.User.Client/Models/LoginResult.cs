@@ -1,10 +1,14 @@
 using System.Text.Json.Serialization;
+using Kiwi.User.Client.Internal;
 
 namespace Kiwi.User.Client.Models;
 
 /// <summary>The tokens a login or a refresh returns.</summary>
-public sealed record LoginResult
+public sealed record LoginResult : IKiwiAnswer
 {
+    /// <summary>The last second a <see cref="DateTimeOffset"/> holds (9999-12-31T23:59:59Z).</summary>
+    private const long LastUnixSecond = 253_402_300_799;
+
     /// <summary>The opaque refresh token (40 lowercase hex characters).</summary>
     [JsonPropertyName("refresh_token")]
     public required string RefreshToken { get; init; }
@@ -36,4 +40,9 @@ public sealed record LoginResult
     /// <summary>The user's id (a snowflake decimal string).</summary>
     [JsonPropertyName("user_id")]
     public required string UserId { get; init; }
+
+    bool IKiwiAnswer.IsWellFormed =>
+        !string.IsNullOrEmpty(AccessToken) && !string.IsNullOrEmpty(RefreshToken) && !string.IsNullOrEmpty(UserId)
+        && AccessTokenExpiresAt is > 0 and <= LastUnixSecond
+        && RefreshTokenExpiresAt is > 0 and <= LastUnixSecond;
 }

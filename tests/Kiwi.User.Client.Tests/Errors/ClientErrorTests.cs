@@ -40,6 +40,28 @@ public sealed class ClientErrorTests
         Assert.Equal("Bad Request", exception.KiwiMessage);
     }
 
+    [Theory]
+    [InlineData("null", "\"r\"", "\"1\"", 1_764_807_000, 1_764_892_800)]
+    [InlineData("\"a.b.c\"", "null", "\"1\"", 1_764_807_000, 1_764_892_800)]
+    [InlineData("\"a.b.c\"", "\"r\"", "\"\"", 1_764_807_000, 1_764_892_800)]
+    [InlineData("\"a.b.c\"", "\"r\"", "\"1\"", 0, 1_764_892_800)]
+    [InlineData("\"a.b.c\"", "\"r\"", "\"1\"", 1_764_807_000, 1_000_000_000_000_000)]
+    public async Task A_200_login_without_usable_tokens_is_unavailable_not_a_session_that_fails_later(
+        string accessToken, string refreshToken, string userId, long accessExpiry, long refreshExpiry)
+    {
+        var body = $$$"""
+            {"status":"success","error":null,"data":{"access_token":{{{accessToken}}},"refresh_token":{{{refreshToken}}},
+            "user_id":{{{userId}}},"access_token_expires_at":{{{accessExpiry}}},"refresh_token_expires_at":{{{refreshExpiry}}},
+            "type":"Bearer","device_type":"web","device_id":"d"}}
+            """;
+        var client = Fakes.Wire.Client(handler.Answer(HttpStatusCode.OK, body));
+
+        var exception = await Assert.ThrowsAsync<KiwiUserUnavailableException>(
+            () => client.LoginWithPasswordAsync(Login));
+
+        Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
+    }
+
     [Fact]
     public async Task A_401_envelope_throws_the_base_exception()
     {
