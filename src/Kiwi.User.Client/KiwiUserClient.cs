@@ -97,7 +97,9 @@ public sealed partial class KiwiUserClient(HttpClient httpClient) : IKiwiUserCli
 
     private static T Unwrap<T>(HttpStatusCode statusCode, KiwiEnvelope<T> envelope)
     {
-        if (envelope.Error is { } error && statusCode != HttpStatusCode.OK)
+        // An error without kiwi's code (say "error":{} from a proxy) is no verdict of kiwi-user's: it must not
+        // read as a refusal that ends a session.
+        if (envelope.Error is { Code: > 0, Message: not null } error && statusCode != HttpStatusCode.OK)
         {
             throw KiwiUserException.FromError(statusCode, error);
         }

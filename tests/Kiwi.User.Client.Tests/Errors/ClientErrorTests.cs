@@ -62,6 +62,22 @@ public sealed class ClientErrorTests
         Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"code":0,"msg":"Forbidden"}""")]
+    [InlineData("""{"code":20005}""")]
+    public async Task A_403_whose_error_lacks_kiwis_code_or_message_is_unavailable_not_a_refusal(string error)
+    {
+        var client = Fakes.Wire.Client(handler.Answer(
+            HttpStatusCode.Forbidden, $$"""{"status":"error","error":{{error}},"data":null}"""));
+
+        var exception = await Assert.ThrowsAsync<KiwiUserUnavailableException>(
+            () => client.RefreshAsync(new RefreshTokenRequest("1", "r", Fakes.Wire.Device)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, exception.StatusCode);
+        Assert.Null(exception.Code);
+    }
+
     [Fact]
     public async Task A_401_envelope_throws_the_base_exception()
     {
