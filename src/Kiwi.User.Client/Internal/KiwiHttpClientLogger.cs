@@ -30,9 +30,11 @@ internal sealed class KiwiHttpClientLogger(ILogger logger) : IHttpClientLogger
             request.Method.Method, AddressOf(request), exception.GetType().Name, elapsed.TotalMilliseconds);
     }
 
-    private static string AddressOf(HttpRequestMessage request) => request.RequestUri switch
+    /// <summary>Scheme, host, port and path: no query (it may hold a token) and no user info (a password).</summary>
+    internal static string AddressOf(HttpRequestMessage request) => request.RequestUri switch
     {
-        { IsAbsoluteUri: true } uri => uri.GetLeftPart(UriPartial.Path),
+        { IsAbsoluteUri: true } uri => uri.GetComponents(
+            UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped),
         { } uri => uri.OriginalString.Split('?')[0],
         null => "",
     };
