@@ -36,6 +36,8 @@ public sealed class MultiSchemeTests : IAsyncLifetime
                 .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = "Kiwi" });
             app.MapGet("/either", (HttpContext c) => Who(c))
                 .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = $"Kiwi,{ApiKey}" });
+            app.MapGet("/either-admin", (HttpContext c) => Who(c)).RequireAuthorization(
+                new AuthorizeAttribute { AuthenticationSchemes = $"Kiwi,{ApiKey}", Roles = "admin" });
             app.MapGet("/kiwi-user", (KiwiUser user) => user.Id).RequireAuthorization();
             app.MapGet("/kiwi-user-or-none", (KiwiUser? user) => user?.Id ?? "none").RequireAuthorization();
             app.MapGet("/require-user", (KiwiUser user) => user.Id).RequireUser();
@@ -72,6 +74,31 @@ public sealed class MultiSchemeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ApiKey:service", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Either_scheme_without_credentials_is_a_whole_401_in_kiwis_envelope()
+    {
+        using var none = await _host.GetAsync("/either");
+        using var garbage = await _host.GetAsync("/either", "garbage");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        await ErgonomicsHost.AssertKiwiErrorAsync(none, 20003);
+        Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
+        await ErgonomicsHost.AssertKiwiErrorAsync(garbage, 20003);
+        Assert.Contains("invalid_token", garbage.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Either_scheme_lacking_a_role_is_a_whole_403_in_kiwis_envelope()
+    {
+        using var kiwi = await _host.GetAsync("/either-admin", TestTokens.Create(userId: "11", role: "user"));
+        using var apiKey = await _host.GetAsync("/either-admin", configure: Key("secret"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, kiwi.StatusCode);
+        await ErgonomicsHost.AssertKiwiErrorAsync(kiwi, 20005);
+        Assert.Equal(HttpStatusCode.Forbidden, apiKey.StatusCode);
+        await ErgonomicsHost.AssertKiwiErrorAsync(apiKey, 20005);
     }
 
     [Fact]
