@@ -165,6 +165,10 @@ internal static partial class LoggingExtensions
         EventName = "AuthenticationDecidedByEvent")]
     public static partial void AuthenticationDecidedByEvent(this ILogger logger, string eventName);
 
+    [LoggerMessage(93, LogLevel.Error, "The application's problem details service threw while writing a {StatusCode}; "
+        + "a plain problem is written instead", EventName = "ProblemDetailsWriteFailed")]
+    public static partial void ProblemDetailsWriteFailed(this ILogger logger, Exception exception, int statusCode);
+
     [LoggerMessage(70, LogLevel.Warning,
         "KiwiAuth:TokenSources:QueryStringPaths is set and {Category} logs at Information: its request lines hold "
         + "the query string, and with it the access_token. Set Logging:LogLevel:{Category} to Warning.",

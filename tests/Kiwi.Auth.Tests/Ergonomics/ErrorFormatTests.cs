@@ -93,6 +93,39 @@ public sealed class ErrorFormatTests
         Assert.Empty(response.Headers.WwwAuthenticate);
     }
 
+    private static Task<LoopbackHost> StartWithThrowingWriterAsync(ITokenValidator? validator = null) =>
+        ErgonomicsHost.StartAsync(
+            o => o.ErrorFormat = KiwiErrorFormat.ProblemDetails,
+            Map,
+            services => services.AddProblemDetails(p =>
+                p.CustomizeProblemDetails = _ => throw new InvalidOperationException("writer bug")),
+            validator);
+
+    [Fact]
+    public async Task A_problem_details_service_that_throws_still_gets_a_401_and_403_problem()
+    {
+        await using var host = await StartWithThrowingWriterAsync();
+
+        using var none = await host.GetAsync("/me");
+        using var scope = await host.GetAsync("/write", TestTokens.Create(scopes: ["read"]));
+
+        await AssertProblemAsync(none, 401, 20003);
+        Assert.Equal("Bearer", none.Headers.WwwAuthenticate.ToString());
+        var body = await AssertProblemAsync(scope, 403, 20005);
+        Assert.Equal("insufficient_scope", body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task A_problem_details_service_that_throws_still_gets_a_503_problem()
+    {
+        await using var host = await StartWithThrowingWriterAsync(new UnavailableValidator());
+
+        using var response = await host.GetAsync("/me", TestTokens.Create());
+
+        await AssertProblemAsync(response, 503, 20001);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+    }
+
     [Fact]
     public async Task Problems_are_written_without_AddProblemDetails_too()
     {
