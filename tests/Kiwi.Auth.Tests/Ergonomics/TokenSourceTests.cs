@@ -73,6 +73,37 @@ public sealed class TokenSourceTests
         Assert.Equal("cookie", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("access_token={0}; access_token={1}")]
+    [InlineData("access_token={0}; ACCESS_TOKEN={1}")]
+    [InlineData("access_token={0};other=1;  access_token={1}")]
+    public async Task Several_token_cookies_are_refused(string cookies)
+    {
+        await using var host = await StartAsync(cookie: true);
+        var header = string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            cookies,
+            TestTokens.Create(userId: "first"),
+            TestTokens.Create(userId: "second"));
+
+        using var response = await host.GetAsync(
+            "/me", TestTokens.Create(userId: "header"), r => r.Headers.Add("Cookie", header));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_token_cookie_beside_cookies_whose_value_names_it_is_read()
+    {
+        await using var host = await StartAsync(cookie: true);
+
+        using var response = await host.GetAsync(
+            "/me", configure: Cookie($"{TestTokens.Create(userId: "1")}; note=access_token"));
+
+        Assert.Equal("1", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task The_query_token_is_read_on_a_listed_path_and_below_it()
     {
