@@ -78,10 +78,12 @@ internal sealed partial class KiwiAuthHandler
             return Fail(TokenVerdict.Invalid(TokenFailureReasons.RejectedByApplication));
         }
 
-        // A principal the event replaced speaks for itself: KiwiUser is then read from its claims.
-        var validated = ReferenceEquals(context.Principal, principal)
-            ? user
-            : KiwiUser.FromPrincipal(context.Principal);
+        // The principal the event let through speaks for itself, changed in place or replaced: KiwiUser is read from
+        // its claims, so that a handler never sees a scope or role authorization did not. The profile stays only on
+        // the principal Kiwi.Auth built.
+        var validated = KiwiUser.FromPrincipal(context.Principal) is { } read
+            ? read with { Profile = ReferenceEquals(context.Principal, principal) ? user.Profile : null }
+            : null;
         if (validated is not null)
         {
             Context.Features.Set(new KiwiUserFeature(validated, Scheme.Name, tokenHash));

@@ -126,6 +126,46 @@ public sealed class EventTests
     }
 
     [Fact]
+    public async Task KiwiUser_holds_only_what_OnTokenValidated_left_on_the_principal_it_changed_in_place()
+    {
+        await using var host = await ErgonomicsHost.StartAsync(
+            o => o.Events.OnTokenValidated = c =>
+            {
+                var identity = (ClaimsIdentity)c.Principal!.Identity!;
+                var dropped = identity.FindAll(KiwiClaimTypes.Scope).Where(x => x.Value == "admin")
+                    .Append(identity.FindFirst(KiwiClaimTypes.Role)).ToList();
+                dropped.ForEach(identity.RemoveClaim);
+                return Task.CompletedTask;
+            },
+            app => app.MapGet("/user", (KiwiUser user, HttpContext c) =>
+                    $"{user.HasScope("admin")}|{c.User.HasKiwiScope("admin")}|{user.Role}|{user.Scopes.Count}")
+                .RequireUser());
+
+        using var response = await host.GetAsync("/user", TestTokens.Create(role: "owner", scopes: ["read", "admin"]));
+
+        Assert.Equal("False|False||1", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_user_id_OnTokenValidated_removed_in_place_is_403_from_RequireUser()
+    {
+        await using var host = await ErgonomicsHost.StartAsync(
+            o => o.Events.OnTokenValidated = c =>
+            {
+                var identity = (ClaimsIdentity)c.Principal!.Identity!;
+                identity.FindAll(KiwiClaimTypes.Subject).Concat(identity.FindAll(ClaimTypes.NameIdentifier)).ToList()
+                    .ForEach(identity.RemoveClaim);
+                return Task.CompletedTask;
+            },
+            app => app.MapGet("/user", (KiwiUser user) => user.Id).RequireUser());
+
+        using var response = await host.GetAsync("/user", TestTokens.Create(userId: "77"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await ErgonomicsHost.AssertKiwiErrorAsync(response, 20005);
+    }
+
+    [Fact]
     public async Task OnAuthenticationFailed_sees_why_the_token_was_refused()
     {
         TokenVerdict? seen = null;
