@@ -10,6 +10,9 @@ internal static class AccessTokenReader
 {
     private const string CookieName = "access_token";
 
+    // textproto.TrimString: Go trims only ASCII space, tab, CR and LF around cookie parts and names.
+    private static readonly char[] GoSpace = [' ', '\t', '\r', '\n'];
+
     /// <summary>The token's claims when it passes; null means 401. No database lookup, as in kiwi-user.</summary>
     public static AccessClaims? Authenticate(HttpRequest request, EmulatorRuntime runtime)
     {
@@ -49,8 +52,9 @@ internal static class AccessTokenReader
     }
 
     /// <summary>
-    /// The first <c>access_token</c> cookie as Go reads it: an empty value counts, surrounding quotes are dropped,
-    /// and gin query-unescapes the value (one that does not unescape counts as absent).
+    /// The first <c>access_token</c> cookie as Go's net/http finds it: names are trimmed, a part without <c>=</c> is
+    /// an empty value, and a value with a byte Go refuses (control, non-ASCII, <c>"</c>, <c>\</c>) is skipped as if
+    /// absent. gin then query-unescapes the value; one that does not unescape is read as empty, not as absent.
     /// </summary>
     private static string? ReadCookie(HttpRequest request)
     {
@@ -58,11 +62,10 @@ internal static class AccessTokenReader
         {
             foreach (var part in (header ?? "").Split(';'))
             {
-                var pair = part.Trim();
-                var equals = pair.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0 && pair.AsSpan(0, equals).SequenceEqual(CookieName))
+                var (name, value) = Cut(part.Trim(GoSpace));
+                if (name.Trim(GoSpace) == CookieName && TryParseValue(value, out var raw))
                 {
-                    return QueryUnescape(pair[(equals + 1)..]);
+                    return QueryUnescape(raw);
                 }
             }
         }
@@ -70,20 +73,31 @@ internal static class AccessTokenReader
         return null;
     }
 
-    private static string? QueryUnescape(string value)
+    private static (string Name, string Value) Cut(string part)
     {
-        if (value.Length >= 2 && value[0] == '"' && value[^1] == '"')
+        var equals = part.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? (part, "") : (part[..equals], part[(equals + 1)..]);
+    }
+
+    /// <summary>Go's parseCookieValue: surrounding quotes dropped, then every byte must be a cookie-octet.</summary>
+    private static bool TryParseValue(string value, out string raw)
+    {
+        raw = value.Length >= 2 && value[0] == '"' && value[^1] == '"' ? value[1..^1] : value;
+        return raw.All(c => c is >= ' ' and < '\u007f' and not ('"' or ';' or '\\'));
+    }
+
+    /// <summary>Go's url.QueryUnescape, with gin's reading of a failure as an empty value.</summary>
+    private static string QueryUnescape(string value)
+    {
+        var text = value.Replace('+', ' ');
+        for (var i = text.IndexOf('%', StringComparison.Ordinal); i >= 0; i = text.IndexOf('%', i + 1))
         {
-            value = value[1..^1];
+            if (i + 2 >= text.Length || !Uri.IsHexDigit(text[i + 1]) || !Uri.IsHexDigit(text[i + 2]))
+            {
+                return "";
+            }
         }
 
-        try
-        {
-            return Uri.UnescapeDataString(value.Replace('+', ' '));
-        }
-        catch (UriFormatException)
-        {
-            return null;
-        }
+        return Uri.UnescapeDataString(text);
     }
 }

@@ -61,6 +61,43 @@ public sealed class Rule07TokenExtractionTests : EmulatorTest
         Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
     }
 
+    [Theory]
+    [InlineData("access_token=%zz")]
+    [InlineData("access_token")]
+    [InlineData("other=1; access_token")]
+    public async Task A_cookie_that_gin_reads_as_empty_still_wins_over_the_header(string cookie)
+    {
+        var token = Control.IssueAccessToken(Bodies.Alice);
+
+        var answer = await GetInfoAsync(authorization: "Bearer " + token, cookie: cookie);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("access_token =")]
+    [InlineData("access_token\t=")]
+    [InlineData("access_token=a\\b; access_token=")]
+    [InlineData("access_token=a\"b; access_token=")]
+    public async Task The_cookie_is_found_as_go_parses_it_skipping_values_with_bytes_go_refuses(string prefix)
+    {
+        var token = Control.IssueAccessToken(Bodies.Alice);
+
+        var answer = await GetInfoAsync(cookie: prefix + token);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_cookie_go_refuses_is_absent_so_the_header_counts()
+    {
+        var token = Control.IssueAccessToken(Bodies.Alice);
+
+        var answer = await GetInfoAsync(authorization: "Bearer " + token, cookie: "access_token=a\\b");
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+    }
+
     [Fact]
     public async Task A_removed_user_token_still_authenticates_and_then_gets_user_not_found()
     {
