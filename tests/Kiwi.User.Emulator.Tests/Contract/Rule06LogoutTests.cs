@@ -68,6 +68,25 @@ public sealed class Rule06LogoutTests : EmulatorTest
         Assert.Equal("Forbidden: device not found", answer.Msg);
     }
 
+    [Fact]
+    public async Task Logout_checks_device_then_refresh_token_then_that_the_user_exists()
+    {
+        var login = await Http.LoginAsync("bob", "bob-password");
+        var access = login.AccessToken();
+        Assert.True(Control.RemoveUser(Bodies.Bob));
+
+        var noDevice = await Http.PostAsync("/v1/user/logout",
+            Bodies.Json(new { refresh_token = login.RefreshToken(), device = Bodies.Device("other") }), access);
+        var wrongToken = await Http.PostAsync("/v1/user/logout",
+            Bodies.Json(new { refresh_token = "nope", device = Bodies.Device() }), access);
+        var userGone = await Http.PostAsync("/v1/user/logout",
+            Bodies.Json(new { refresh_token = login.RefreshToken(), device = Bodies.Device() }), access);
+
+        Assert.Equal("Forbidden: device not found", noDevice.Msg);
+        Assert.Equal("Forbidden: invalid refresh token", wrongToken.Msg);
+        Assert.Equal((HttpStatusCode.Forbidden, "Forbidden: user not found"), (userGone.Status, userGone.Msg));
+    }
+
     private static string RefreshBody(JsonElement login, string deviceId) =>
         Bodies.Refresh(login, deviceId);
 }

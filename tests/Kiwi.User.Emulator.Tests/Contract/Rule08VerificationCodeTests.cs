@@ -56,6 +56,26 @@ public sealed class Rule08VerificationCodeTests : EmulatorTest
     }
 
     [Fact]
+    public async Task A_resent_email_code_replaces_the_earlier_one()
+    {
+        await SendEmailCodeAsync();
+        var first = Control.LastVerificationCode(Email)!;
+        string second;
+        do
+        {
+            await SendEmailCodeAsync();
+            second = Control.LastVerificationCode(Email)!;
+        }
+        while (second == first);
+
+        var old = await EmailLoginAsync(first);
+        var current = await EmailLoginAsync(second);
+
+        Assert.Equal("Forbidden: invalid verification code", old.Msg);
+        Assert.Equal(HttpStatusCode.OK, current.Status);
+    }
+
+    [Fact]
     public async Task An_email_code_expires_after_ten_minutes()
     {
         await SendEmailCodeAsync();
