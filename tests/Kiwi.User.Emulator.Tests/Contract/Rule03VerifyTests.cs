@@ -110,6 +110,22 @@ public sealed class Rule03VerifyTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Verify_and_authenticated_routes_ignore_the_header_type_issuer_and_device()
+    {
+        var payload = "{\"type\":\"refresh\",\"iat\":1,\"exp\":4102444800,\"sub\":\"" + Bodies.Alice
+            + "\",\"iss\":\"another-app\",\"roles\":\"\",\"scopes\":[],\"device_type\":\"tv\","
+            + "\"device_id\":\"never-logged-in\",\"organization_id\":\"\"}";
+        var token = Jwt.Sign("{\"alg\":\"none\"}", payload, TestKeys.Pkcs1Pem);
+
+        var verify = await Http.PostAsync("/v1/token/verify", Bodies.Verify(token));
+        var info = await Http.GetAsync("/v1/user/info", token);
+
+        Assert.True(verify.Data.GetProperty("success").GetBoolean());
+        Assert.Equal(Bodies.Alice, verify.Data.GetProperty("user_info").GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, info.Status);
+    }
+
+    [Fact]
     public async Task Only_the_first_JSON_value_counts_and_field_names_match_case_insensitively()
     {
         var token = Control.IssueAccessToken(Bodies.Alice);

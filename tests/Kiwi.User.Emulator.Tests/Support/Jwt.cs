@@ -24,6 +24,18 @@ public static class Jwt
             RSASignaturePadding.Pkcs1);
     }
 
+    /// <summary>Signs any header and payload text with RS256, as kiwi-user would sign them.</summary>
+    public static string Sign(string headerJson, string payloadJson, string privateKeyPem)
+    {
+        using var rsa = RSA.Create();
+        rsa.ImportFromPem(privateKeyPem);
+        var input = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(headerJson)) + "."
+            + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payloadJson));
+        var signature = rsa.SignData(
+            Encoding.ASCII.GetBytes(input), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return input + "." + Base64Url.EncodeToString(signature);
+    }
+
     public static string Device(string type = "web", string id = "device-1") =>
         $"{{\"device_type\":\"{type}\",\"device_id\":\"{id}\"}}";
 }
