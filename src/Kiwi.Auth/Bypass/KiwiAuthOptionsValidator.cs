@@ -15,6 +15,9 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
 
     private static readonly TimeSpan MinimumBreakerWindow = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Polly's longest timeout, sampling window and break.</summary>
+    private static readonly TimeSpan MaximumPollyDuration = TimeSpan.FromDays(1);
+
     public ValidateOptionsResult Validate(string? name, KiwiAuthOptions options)
     {
         var failures = new List<string>();
@@ -82,6 +85,12 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
                 + $"KiwiAuth:TotalTimeout ({options.TotalTimeout}).");
         }
 
+        if (options.TotalTimeout > MaximumPollyDuration)
+        {
+            failures.Add($"KiwiAuth:TotalTimeout must be at most {MaximumPollyDuration}; it was "
+                + $"{options.TotalTimeout}.");
+        }
+
         if (options.Retries is < 0 or > 10)
         {
             failures.Add($"KiwiAuth:Retries must be between 0 and 10; it was {options.Retries}.");
@@ -111,11 +120,14 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
                 + $"{breaker.MinimumThroughput}.");
         }
 
-        if (breaker.SamplingDuration < MinimumBreakerWindow || breaker.BreakDuration < MinimumBreakerWindow)
+        if (!IsBreakerWindow(breaker.SamplingDuration) || !IsBreakerWindow(breaker.BreakDuration))
         {
             failures.Add($"KiwiAuth:CircuitBreaker:SamplingDuration ({breaker.SamplingDuration}) and "
-                + $"KiwiAuth:CircuitBreaker:BreakDuration ({breaker.BreakDuration}) must be at least "
-                + $"{MinimumBreakerWindow}.");
+                + $"KiwiAuth:CircuitBreaker:BreakDuration ({breaker.BreakDuration}) must be between "
+                + $"{MinimumBreakerWindow} and {MaximumPollyDuration}.");
         }
     }
+
+    private static bool IsBreakerWindow(TimeSpan duration) =>
+        duration >= MinimumBreakerWindow && duration <= MaximumPollyDuration;
 }

@@ -1,3 +1,5 @@
+using Kiwi.Auth.Tests.Infrastructure;
+using Kiwi.Auth.Validation;
 using Microsoft.Extensions.Hosting;
 using Moq;
 
@@ -21,6 +23,17 @@ public sealed class ResilienceOptionsValidationTests
             o => o.CircuitBreaker.BreakDuration = TimeSpan.FromMilliseconds(100)
         },
         { "KiwiAuth:CircuitBreaker:SamplingDuration", o => o.CircuitBreaker.SamplingDuration = TimeSpan.Zero },
+        { "KiwiAuth:TotalTimeout", o => o.TotalTimeout = TimeSpan.FromDays(2) },
+        { "KiwiAuth:TotalTimeout", o => o.TotalTimeout = TimeSpan.MaxValue },
+        {
+            "KiwiAuth:TotalTimeout",
+            o => (o.Timeout, o.TotalTimeout) = (TimeSpan.FromDays(2), TimeSpan.FromDays(2))
+        },
+        {
+            "KiwiAuth:CircuitBreaker:SamplingDuration",
+            o => o.CircuitBreaker.SamplingDuration = TimeSpan.FromDays(2)
+        },
+        { "KiwiAuth:CircuitBreaker:BreakDuration", o => o.CircuitBreaker.BreakDuration = TimeSpan.MaxValue },
     };
 
     [Theory]
@@ -51,6 +64,24 @@ public sealed class ResilienceOptionsValidationTests
         options.Retries = 0;
 
         Assert.True(Validator().Validate(KiwiAuthDefaults.AuthenticationScheme, options).Succeeded);
+    }
+
+    [Fact]
+    public async Task The_longest_accepted_durations_build_a_working_pipeline()
+    {
+        await using var harness = new ValidatorHarness(o =>
+        {
+            (o.Timeout, o.TotalTimeout) = (TimeSpan.FromDays(1), TimeSpan.FromDays(1));
+            o.RetryDelay = TimeSpan.FromMinutes(1);
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromDays(1);
+            o.CircuitBreaker.BreakDuration = TimeSpan.FromDays(1);
+        });
+        harness.KiwiUser.Respond = (_, _) => Task.FromResult(FakeKiwiUser.Verdict(TestTokens.UserId));
+
+        var verdict = await harness.ValidateAsync();
+
+        Assert.Equal(TokenVerdictKind.Valid, verdict.Kind);
+        Assert.Equal(1, harness.KiwiUser.Calls);
     }
 
     private static KiwiAuthOptions ValidOptions() => new() { BaseUrl = new Uri("http://127.0.0.1:5081/") };
