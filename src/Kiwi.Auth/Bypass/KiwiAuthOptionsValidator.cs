@@ -30,9 +30,12 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
                 + "or 'local'. Set KiwiAuth:LocalBypass:Enabled to false.");
         }
 
-        if (!options.LocalBypass.Enabled && NeedsBaseUrl(options) && options.BaseUrl is not { IsAbsoluteUri: true })
+        var baseUrlMissing = !options.LocalBypass.Enabled && NeedsBaseUrl(options) && options.BaseUrl is null;
+        if (baseUrlMissing || (options.BaseUrl is not null && !IsKiwiUserAddress(options.BaseUrl)))
         {
-            failures.Add("KiwiAuth:BaseUrl must be kiwi-user's absolute URL, such as https://user.example.com/.");
+            // The value is not repeated: it may hold a password.
+            failures.Add("KiwiAuth:BaseUrl must be kiwi-user's absolute http or https URL, without query, fragment "
+                + "or user info, such as https://user.example.com/.");
         }
 
         if (options.LocalBypass.Enabled && string.IsNullOrWhiteSpace(options.LocalBypass.UserId))
@@ -40,6 +43,7 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
             failures.Add("KiwiAuth:LocalBypass:UserId must not be empty.");
         }
 
+        AddValueFailures(options, failures);
         AddRangeFailures(options, failures);
         AddResilienceFailures(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -50,6 +54,34 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
 
     private static bool NeedsBaseUrl(KiwiAuthOptions options) =>
         options.Mode == KiwiAuthMode.Remote || string.IsNullOrWhiteSpace(options.PublicKeyPem);
+
+    /// <summary>Calls go to the base URL's path; a query, a fragment or user info would be dropped silently.
+    /// </summary>
+    private static bool IsKiwiUserAddress(Uri url) =>
+        url.IsAbsoluteUri
+        && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+        && url.Query.Length == 0 && url.Fragment.Length == 0 && url.UserInfo.Length == 0;
+
+    /// <summary>Values that configuration binds without complaint but that would refuse every token.</summary>
+    private static void AddValueFailures(KiwiAuthOptions options, List<string> failures)
+    {
+        if (!Enum.IsDefined(options.Mode))
+        {
+            failures.Add($"KiwiAuth:Mode must be Remote or Local; it was {options.Mode}.");
+        }
+
+        if (!Enum.IsDefined(options.ErrorFormat))
+        {
+            failures.Add($"KiwiAuth:ErrorFormat must be KiwiEnvelope or ProblemDetails; it was {options.ErrorFormat}.");
+        }
+
+        if (options.Applications is null
+            || options.Applications.Any(a => string.IsNullOrWhiteSpace(a) || a.Trim().Length != a.Length))
+        {
+            failures.Add("KiwiAuth:Applications must hold application names without surrounding spaces; an empty "
+                + "list accepts any application.");
+        }
+    }
 
     private static void AddRangeFailures(KiwiAuthOptions options, List<string> failures)
     {
@@ -67,6 +99,11 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
         if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > TimeSpan.FromMinutes(5))
         {
             failures.Add($"KiwiAuth:ClockSkew must be between 0 and 5 minutes; it was {options.ClockSkew}.");
+        }
+
+        if (options.RetryAfter < TimeSpan.Zero || options.RetryAfter > TimeSpan.FromDays(1))
+        {
+            failures.Add($"KiwiAuth:RetryAfter must be between 0 and 1 day; it was {options.RetryAfter}.");
         }
 
         if (options.MaxTokenLength is < 64 or > 1024 * 1024)
