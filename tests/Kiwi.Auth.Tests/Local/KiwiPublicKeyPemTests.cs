@@ -105,4 +105,37 @@ public sealed class KiwiPublicKeyPemTests
         Assert.False(KiwiPublicKeyPem.TryRead(pem, out _, out var problem));
         Assert.Equal("the 'PUBLIC KEY' block has bytes after the key", problem);
     }
+
+    [Theory]
+    [InlineData(512)]
+    [InlineData(1024)]
+    public void Refuses_an_RSA_key_shorter_than_2048_bits_whose_tokens_anyone_could_forge(int bits)
+    {
+        using var rsa = RSA.Create(bits);
+
+        Assert.False(KiwiPublicKeyPem.TryRead(rsa.ExportSubjectPublicKeyInfoPem(), out var key, out var problem));
+
+        Assert.Null(key);
+        Assert.Equal($"the RSA key has only {bits} bits", problem);
+    }
+
+    [Fact]
+    public void Refuses_two_keys_one_after_the_other_rather_than_ignore_the_second()
+    {
+        var pem = Pkix + TestTokens.ForgerKey.ExportSubjectPublicKeyInfoPem();
+
+        Assert.False(KiwiPublicKeyPem.TryRead(pem, out _, out var problem));
+
+        Assert.Equal("the text holds more than one PEM block", problem);
+    }
+
+    [Fact]
+    public void Refuses_a_certificate_and_names_its_label()
+    {
+        var pem = PemEncoding.WriteString("CERTIFICATE", TestTokens.FixturePrivateKey.ExportSubjectPublicKeyInfo());
+
+        Assert.False(KiwiPublicKeyPem.TryRead(pem, out _, out var problem));
+
+        Assert.Equal("the PEM block is 'CERTIFICATE'", problem);
+    }
 }

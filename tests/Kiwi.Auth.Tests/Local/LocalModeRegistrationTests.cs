@@ -53,7 +53,7 @@ public sealed class LocalModeRegistrationTests
 
         Assert.Contains(
             "KiwiAuth:PublicKeyPem must be a PEM 'PUBLIC KEY' (PKIX) or 'RSA PUBLIC KEY' (PKCS#1) block with an "
-            + "RSA key, but the PEM block is 'RSA PRIVATE KEY'.",
+            + "RSA key of at least 2048 bits, but the PEM block is 'RSA PRIVATE KEY'.",
             error.Failures);
     }
 

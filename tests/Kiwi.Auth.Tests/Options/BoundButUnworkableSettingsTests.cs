@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -91,5 +92,18 @@ public sealed class BoundButUnworkableSettingsTests
         using var harness = new OptionsReloadHarness(settings);
 
         Assert.Equal(mode, harness.Get().Mode);
+    }
+
+    [Fact]
+    public void A_reload_to_a_1024_bit_public_key_is_refused()
+    {
+        using var harness = new OptionsReloadHarness();
+        var valid = harness.Get();
+        using var weak = RSA.Create(1024);
+
+        harness.Reload(("KiwiAuth:Mode", "Local"), ("KiwiAuth:PublicKeyPem", weak.ExportSubjectPublicKeyInfoPem()));
+
+        Assert.Same(valid, harness.Get());
+        Assert.Contains("KiwiAuth:PublicKeyPem", Assert.Single(harness.Refusals).Message, StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,11 @@ namespace Kiwi.Auth.Validation.Local;
 internal static class KiwiPublicKeyPem
 {
     /// <summary>The formats accepted, as error messages name them.</summary>
-    public const string ExpectedFormat = "a PEM 'PUBLIC KEY' (PKIX) or 'RSA PUBLIC KEY' (PKCS#1) block with an RSA key";
+    public const string ExpectedFormat =
+        "a PEM 'PUBLIC KEY' (PKIX) or 'RSA PUBLIC KEY' (PKCS#1) block with an RSA key of at least 2048 bits";
+
+    /// <summary>Shorter RSA keys can be factored, and whoever factors kiwi-user's key signs any token.</summary>
+    public const int MinimumKeySize = 2048;
 
     private const string PkixLabel = "PUBLIC KEY";
     private const string Pkcs1Label = "RSA PUBLIC KEY";
@@ -44,6 +48,13 @@ internal static class KiwiPublicKeyPem
             return false;
         }
 
+        if (PemEncoding.TryFind(text.AsSpan(fields.Location.End.Value), out _))
+        {
+            // Only one key is ever used; a second one (an old and a new key, say) would be ignored silently.
+            problem = "the text holds more than one PEM block";
+            return false;
+        }
+
         var der = Convert.FromBase64String(text[fields.Base64Data]);
         return TryImport(label, der, out key, out problem);
     }
@@ -60,6 +71,13 @@ internal static class KiwiPublicKeyPem
             {
                 rsa.Dispose();
                 problem = $"the '{label}' block has bytes after the key";
+                return false;
+            }
+
+            if (rsa.KeySize < MinimumKeySize)
+            {
+                problem = $"the RSA key has only {rsa.KeySize} bits";
+                rsa.Dispose();
                 return false;
             }
         }
