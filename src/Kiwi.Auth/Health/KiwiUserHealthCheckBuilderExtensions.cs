@@ -13,6 +13,9 @@ public static class KiwiUserHealthCheckBuilderExtensions
     /// <summary>The name the check is registered under unless another is given: <c>kiwi-user</c>.</summary>
     public const string DefaultName = "kiwi-user";
 
+    /// <summary>The longest ping a health check can sensibly wait for.</summary>
+    private static readonly TimeSpan MaximumTimeout = TimeSpan.FromDays(1);
+
     /// <summary>
     /// Adds a check named <c>kiwi-user</c> that pings kiwi-user through Kiwi.Auth's own client, without a token:
     /// Healthy, Degraded (a slow ping, or the circuit breaker half-open) or Unhealthy (no answer, or the breaker
@@ -39,6 +42,7 @@ public static class KiwiUserHealthCheckBuilderExtensions
 
         var settings = new KiwiUserHealthCheckOptions();
         configure(settings);
+        Check(settings);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<KiwiUserCircuitState>();
         return builder.Add(new HealthCheckRegistration(
@@ -46,5 +50,22 @@ public static class KiwiUserHealthCheckBuilderExtensions
             provider => ActivatorUtilities.CreateInstance<KiwiUserHealthCheck>(provider, settings),
             failureStatus: null,
             tags));
+    }
+
+    /// <summary>A zero timeout would report every ping Unhealthy, and a threshold at or above the timeout would never
+    /// report Degraded; both are refused when the check is added, before the application starts.</summary>
+    private static void Check(KiwiUserHealthCheckOptions settings)
+    {
+        if (settings.Timeout <= TimeSpan.Zero || settings.Timeout > MaximumTimeout)
+        {
+            throw new ArgumentException($"The kiwi-user health check's Timeout must be positive and at most "
+                + $"{MaximumTimeout}; it was {settings.Timeout}.", nameof(settings));
+        }
+
+        if (settings.DegradedThreshold < TimeSpan.Zero || settings.DegradedThreshold >= settings.Timeout)
+        {
+            throw new ArgumentException($"The kiwi-user health check's DegradedThreshold must be at least 0 and below "
+                + $"its Timeout ({settings.Timeout}); it was {settings.DegradedThreshold}.", nameof(settings));
+        }
     }
 }

@@ -140,6 +140,27 @@ public sealed class HealthCheckTests
         Assert.Equal(0, harness.KiwiUser.Calls);
     }
 
+    [Theory]
+    [InlineData(0, 0, "Timeout")]
+    [InlineData(-1000, 0, "Timeout")]
+    [InlineData(2 * 86_400_000.0, 1000, "Timeout")]
+    [InlineData(5000, 5000, "DegradedThreshold")]
+    [InlineData(1000, 2000, "DegradedThreshold")]
+    [InlineData(5000, -1, "DegradedThreshold")]
+    public void Refuses_settings_that_would_never_report_healthy_or_never_degraded_when_added(
+        double timeoutMs, double thresholdMs, string named)
+    {
+        var checks = new ServiceCollection().AddHealthChecks();
+
+        var error = Assert.Throws<ArgumentException>(() => checks.AddKiwiUserHealthCheck(o =>
+        {
+            o.Timeout = TimeSpan.FromMilliseconds(timeoutMs);
+            o.DegradedThreshold = TimeSpan.FromMilliseconds(thresholdMs);
+        }));
+
+        Assert.Contains($"health check's {named}", error.Message, StringComparison.Ordinal);
+    }
+
     private static ValidatorHarness Create(
         FakeTimeProvider? time = null,
         Action<KiwiAuthOptions>? options = null,
