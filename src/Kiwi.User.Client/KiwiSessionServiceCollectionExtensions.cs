@@ -28,7 +28,9 @@ public static class KiwiSessionServiceCollectionExtensions
             .Validate(
                 o => o.RefreshBuffer < KiwiUserClientConstants.AccessTokenLifetime,
                 "The session's RefreshBuffer must be shorter than kiwi-user's access token lifetime (600 s): "
-                + "otherwise every call refreshes.");
+                + "otherwise every call refreshes.")
+            // The manager is built on first use, inside a request: a wrong buffer must stop the start instead.
+            .ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);

@@ -61,6 +61,18 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void A_wrong_buffer_stops_the_start_rather_than_the_first_request_that_uses_a_session()
+    {
+        using var provider = Services().AddKiwiSessions(o => o.RefreshBuffer = TimeSpan.FromSeconds(-1))
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(
+            provider.GetRequiredService<IStartupValidator>().Validate);
+
+        Assert.Contains("RefreshBuffer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_session_token_handler_registers_the_sessions_it_needs()
     {
         var services = Services();
