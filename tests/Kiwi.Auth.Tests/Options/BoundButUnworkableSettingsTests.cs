@@ -24,6 +24,9 @@ public sealed class BoundButUnworkableSettingsTests
         { "KiwiAuth:Applications:0", "", "KiwiAuth:Applications" },
         { "KiwiAuth:Applications:0", " ", "KiwiAuth:Applications" },
         { "KiwiAuth:Applications:0", " kiwi-demo", "KiwiAuth:Applications" },
+        { "KiwiAuth:TokenSources:QueryStringPaths:0", "/hubs/chat/", "KiwiAuth:TokenSources:QueryStringPaths" },
+        { "KiwiAuth:TokenSources:QueryStringPaths:0", "/", "KiwiAuth:TokenSources:QueryStringPaths" },
+        { "KiwiAuth:TokenSources:QueryStringPaths:0", "/events#live", "KiwiAuth:TokenSources:QueryStringPaths" },
         { "KiwiAuth:TotalTimeout", "2.00:00:00", "KiwiAuth:TotalTimeout" },
         { "KiwiAuth:CircuitBreaker:BreakDuration", "2.00:00:00", "KiwiAuth:CircuitBreaker:BreakDuration" },
     };
