@@ -90,10 +90,11 @@ internal sealed class KiwiAuthOptionsValidator(IHostEnvironment environment) : I
             failures.Add($"KiwiAuth:CacheDuration must not be negative; it was {options.CacheDuration}.");
         }
 
-        if (options.NegativeCacheDuration < TimeSpan.Zero)
+        // A valid verdict never outlives the token's exp; an invalid one has only this bound.
+        if (options.NegativeCacheDuration < TimeSpan.Zero || options.NegativeCacheDuration > TimeSpan.FromDays(1))
         {
-            failures.Add(
-                $"KiwiAuth:NegativeCacheDuration must not be negative; it was {options.NegativeCacheDuration}.");
+            failures.Add($"KiwiAuth:NegativeCacheDuration must be between 0 and 1 day; it was "
+                + $"{options.NegativeCacheDuration}.");
         }
 
         if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > TimeSpan.FromMinutes(5))

@@ -27,6 +27,8 @@ public sealed class BoundButUnworkableSettingsTests
         { "KiwiAuth:TokenSources:QueryStringPaths:0", "/hubs/chat/", "KiwiAuth:TokenSources:QueryStringPaths" },
         { "KiwiAuth:TokenSources:QueryStringPaths:0", "/", "KiwiAuth:TokenSources:QueryStringPaths" },
         { "KiwiAuth:TokenSources:QueryStringPaths:0", "/events#live", "KiwiAuth:TokenSources:QueryStringPaths" },
+        { "KiwiAuth:NegativeCacheDuration", "10675199.02:48:05.4775807", "KiwiAuth:NegativeCacheDuration" },
+        { "KiwiAuth:NegativeCacheDuration", "2.00:00:00", "KiwiAuth:NegativeCacheDuration" },
         { "KiwiAuth:TotalTimeout", "2.00:00:00", "KiwiAuth:TotalTimeout" },
         { "KiwiAuth:CircuitBreaker:BreakDuration", "2.00:00:00", "KiwiAuth:CircuitBreaker:BreakDuration" },
     };
