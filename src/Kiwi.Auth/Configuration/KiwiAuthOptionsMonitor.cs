@@ -138,6 +138,12 @@ internal sealed class KiwiAuthOptionsMonitor : IOptionsMonitor<KiwiAuthOptions>,
         try
         {
             var options = _factory.Create(name);
+            if (_lastValid.TryGetValue(name, out var previous) && previous.Mode != options.Mode)
+            {
+                failure = ModeChangeRefused(previous.Mode, options.Mode);
+                return null;
+            }
+
             _lastValid[name] = options;
             return options;
         }
@@ -158,6 +164,12 @@ internal sealed class KiwiAuthOptionsMonitor : IOptionsMonitor<KiwiAuthOptions>,
 
         return null;
     }
+
+    /// <summary>The validators and the public key store are chosen by mode at startup: a scheme switched to local
+    /// mode by a reload would have no key and answer 503 to every token until a restart, so the switch waits for one.
+    /// </summary>
+    private static InvalidOperationException ModeChangeRefused(KiwiAuthMode from, KiwiAuthMode to) =>
+        new($"KiwiAuth:Mode changed from {from} to {to}; a mode change takes effect only after a restart.");
 
     private static string Describe(Exception failure) => failure switch
     {

@@ -111,4 +111,18 @@ public sealed class BoundButUnworkableSettingsTests
         Assert.Same(valid, harness.Get());
         Assert.Contains("KiwiAuth:PublicKeyPem", Assert.Single(harness.Refusals).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reload_that_changes_the_mode_is_refused_until_a_restart()
+    {
+        using var harness = new OptionsReloadHarness();
+        var valid = harness.Get();
+        using var key = RSA.Create(2048);
+
+        harness.Reload(("KiwiAuth:Mode", "Local"), ("KiwiAuth:PublicKeyPem", key.ExportSubjectPublicKeyInfoPem()));
+
+        Assert.Same(valid, harness.Get());
+        Assert.Equal(KiwiAuthMode.Remote, harness.Get().Mode);
+        Assert.Contains("KiwiAuth:Mode", Assert.Single(harness.Refusals).Message, StringComparison.Ordinal);
+    }
 }
