@@ -246,8 +246,19 @@ public sealed class KiwiSessionManager
         }
     }
 
+    /// <summary>
+    /// Forgets the session and announces its end, unless a logout already ended it or a new login replaced it
+    /// meanwhile (a refresh refused because of that logout must neither announce a second end nor remove the new
+    /// login). As in <see cref="StoreUnlessReplacedAsync"/>, the store has no compare-and-set.
+    /// </summary>
     private async Task EndAsync(string sessionKey, KiwiSessionTokens tokens, KiwiSessionEndReason reason)
     {
+        var current = await store.GetAsync(sessionKey, CancellationToken.None).ConfigureAwait(false);
+        if (current is null || current.RefreshToken != tokens.RefreshToken)
+        {
+            return;
+        }
+
         await store.RemoveAsync(sessionKey, CancellationToken.None).ConfigureAwait(false);
         logger.SessionEnded(tokens.UserId, reason.ToString());
         SessionEnded?.Invoke(this, new KiwiSessionEndedEventArgs(sessionKey, tokens.UserId, reason));
