@@ -42,6 +42,7 @@ internal sealed class VerdictCache(
 
     private readonly Lock _negativeLock = new();
     private long _negativeWindowStart = long.MinValue / 2;
+    private long _negativeWindowMs;
     private int _negativeCount;
     private bool _negativeLimitReported;
 
@@ -227,17 +228,21 @@ internal sealed class VerdictCache(
         }
     }
 
-    /// <summary>Counts invalid verdicts stored in the current window. Each lives one window, so any entry alive
-    /// was stored in this window or the one before: at most twice the limit are held at once.</summary>
-    private bool AdmitNegative(DateTimeOffset now, TimeSpan window)
+    /// <summary>Counts invalid verdicts stored in the current window. The window is the longest negative duration
+    /// seen (schemes, or a reload, may differ), so each entry lives at most one window and any entry alive was
+    /// stored in this window or the one before: at most twice the limit are held at once.</summary>
+    private bool AdmitNegative(DateTimeOffset now, TimeSpan lifetime)
     {
         var nowMs = now.ToUnixTimeMilliseconds();
         bool admitted;
         bool report = false;
+        TimeSpan window;
 
         lock (_negativeLock)
         {
-            if (nowMs - _negativeWindowStart >= (long)window.TotalMilliseconds)
+            _negativeWindowMs = Math.Max(_negativeWindowMs, (long)lifetime.TotalMilliseconds);
+            window = TimeSpan.FromMilliseconds(_negativeWindowMs);
+            if (nowMs - _negativeWindowStart >= _negativeWindowMs)
             {
                 _negativeWindowStart = nowMs;
                 _negativeCount = 0;
