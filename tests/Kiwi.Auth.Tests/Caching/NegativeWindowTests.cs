@@ -1,4 +1,5 @@
 using Kiwi.Auth.Caching;
+using Kiwi.Auth.Tokens;
 using Kiwi.Auth.Validation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class NegativeWindowTests
         var longLived = new KiwiAuthOptions { NegativeCacheDuration = TimeSpan.FromHours(1) };
         var shortLived = new KiwiAuthOptions { NegativeCacheDuration = TimeSpan.FromSeconds(1) };
         var invalid = TokenVerdict.Invalid(TokenFailureReasons.RejectedByKiwiUser);
-        var stored = new List<(string Key, Kiwi.Auth.Tokens.KiwiToken Token)>();
+        var stored = new List<(string Key, KiwiToken Token)>();
 
         for (var round = 0; round < 5; round++)
         {
