@@ -14,7 +14,8 @@ public sealed class LocalWithoutCacheTests
     {
         var validator = new Mock<ITokenValidator>();
         validator.Setup(v => v.ValidateAsync(It.IsAny<KiwiToken>(), It.IsAny<CancellationToken>()))
-            .Returns((KiwiToken token, CancellationToken _) => ValueTask.FromResult(VerdictHarness.ValidVerdict(token)));
+            .Returns((KiwiToken token, CancellationToken _) =>
+                ValueTask.FromResult(VerdictHarness.ValidVerdict(token)));
         using var provider = Build(validator.Object);
         var service = provider.GetRequiredService<TokenVerdictService>();
         var token = TestTokens.Create(DateTimeOffset.UtcNow.AddMinutes(10));
