@@ -21,7 +21,8 @@ public sealed class ScopeAndOrganizationPolicyTests : IAsyncLifetime
             builder =>
             {
                 builder.Services.AddKiwiAuth(o => o.BaseUrl = new Uri("http://127.0.0.1:9/"));
-                builder.Services.AddKeyedSingleton<ITokenValidator>(KiwiAuthMode.Remote, new PayloadTrustingValidator());
+                builder.Services.AddKeyedSingleton<ITokenValidator>(
+                    KiwiAuthMode.Remote, new PayloadTrustingValidator());
                 builder.Services.AddAuthorization();
             },
             app =>

@@ -304,7 +304,8 @@ public sealed class ResiliencePipelineTests
         Assert.Equal(1, harness.LogCount("KiwiUserRecovered"));
         Assert.Single(records, r => r.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
         Assert.Contains(records, r => r.Category == "Polly");
-        Assert.DoesNotContain(records, r => r.Category == "Polly" && r.Level > Microsoft.Extensions.Logging.LogLevel.Debug);
+        Assert.DoesNotContain(
+            records, r => r.Category == "Polly" && r.Level > Microsoft.Extensions.Logging.LogLevel.Debug);
     }
 
     private static void Breaker(KiwiAuthOptions options)

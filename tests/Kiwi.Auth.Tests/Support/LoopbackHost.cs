@@ -24,7 +24,9 @@ public sealed class LoopbackHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<LoopbackHost> StartAsync(
-        Action<WebApplicationBuilder> configureServices, Action<WebApplication> configureApp, string environment = "Production")
+        Action<WebApplicationBuilder> configureServices,
+        Action<WebApplication> configureApp,
+        string environment = "Production")
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");

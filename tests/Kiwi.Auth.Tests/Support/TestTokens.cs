@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Kiwi.Auth.Tests.Support;
 
-/// <summary>Tokens in kiwi's claim layout with a dummy signature, for hosts whose validator trusts the payload.</summary>
+/// <summary>Tokens in kiwi's claim layout with a dummy signature, for hosts whose validator trusts the payload.
+/// </summary>
 public static class TestTokens
 {
     private const string Header = "eyJ0eXBlIjoiand0IiwiYWxnIjoiUlMyNTYifQ";

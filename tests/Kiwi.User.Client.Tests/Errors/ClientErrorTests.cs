@@ -50,8 +50,9 @@ public sealed class ClientErrorTests
         string accessToken, string refreshToken, string userId, long accessExpiry, long refreshExpiry)
     {
         var body = $$$"""
-            {"status":"success","error":null,"data":{"access_token":{{{accessToken}}},"refresh_token":{{{refreshToken}}},
-            "user_id":{{{userId}}},"access_token_expires_at":{{{accessExpiry}}},"refresh_token_expires_at":{{{refreshExpiry}}},
+            {"status":"success","error":null,"data":{
+            "access_token":{{{accessToken}}},"refresh_token":{{{refreshToken}}},"user_id":{{{userId}}},
+            "access_token_expires_at":{{{accessExpiry}}},"refresh_token_expires_at":{{{refreshExpiry}}},
             "type":"Bearer","device_type":"web","device_id":"d"}}
             """;
         var client = Fakes.Wire.Client(handler.Answer(HttpStatusCode.OK, body));
