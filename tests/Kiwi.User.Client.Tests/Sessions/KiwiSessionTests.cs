@@ -47,8 +47,7 @@ public sealed class KiwiSessionTests
     public async Task Fifty_concurrent_callers_share_one_refresh()
     {
         var session = await fixture.StartAsync();
-        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        fixture.RefreshAnswers(() => refresh.Task);
+        var refresh = fixture.HoldRefreshes();
         fixture.Clock.Advance(TimeSpan.FromSeconds(570));
 
         var callers = Enumerable.Range(0, 50).Select(_ => session.GetAccessTokenAsync()).ToArray();
@@ -63,8 +62,7 @@ public sealed class KiwiSessionTests
     public async Task A_caller_that_gives_up_does_not_cancel_the_shared_refresh()
     {
         var session = await fixture.StartAsync();
-        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        fixture.RefreshAnswers(() => refresh.Task);
+        var refresh = fixture.HoldRefreshes();
         fixture.Clock.Advance(TimeSpan.FromSeconds(600));
         using var impatient = new CancellationTokenSource();
 
@@ -153,8 +151,7 @@ public sealed class KiwiSessionTests
     public async Task Logout_calls_kiwi_user_with_the_device_and_forgets_the_session()
     {
         var session = await fixture.StartAsync();
-        fixture.Client.Setup(c => c.LogoutAsync("token-1", It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
-            .Returns(Task.CompletedTask);
+        fixture.AcceptLogout();
 
         await session.LogoutAsync();
 
@@ -211,10 +208,8 @@ public sealed class KiwiSessionTests
     public async Task A_refresh_that_finishes_after_a_logout_does_not_bring_the_session_back()
     {
         var session = await fixture.StartAsync();
-        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        fixture.RefreshAnswers(() => refresh.Task);
-        fixture.Client.Setup(c => c.LogoutAsync("token-1", It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
-            .Returns(Task.CompletedTask);
+        var refresh = fixture.HoldRefreshes();
+        fixture.AcceptLogout();
 
         var renewal = session.RenewAccessTokenAsync("token-1");
         await session.LogoutAsync();
@@ -229,8 +224,7 @@ public sealed class KiwiSessionTests
     public async Task A_refresh_that_finishes_after_a_new_login_under_the_key_does_not_overwrite_it()
     {
         var session = await fixture.StartAsync();
-        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        fixture.RefreshAnswers(() => refresh.Task);
+        var refresh = fixture.HoldRefreshes();
         var other = SessionFixture.Login("token-of-the-new-login", SessionFixture.AccessExpiry) with
         {
             UserId = "1864213360487714999",

@@ -49,6 +49,19 @@ internal sealed class SessionFixture
         Client.Setup(c => c.RefreshAsync(It.IsAny<RefreshTokenRequest>(), It.IsAny<CancellationToken>()))
             .Returns(answer);
 
+    /// <summary>Holds every refresh until the test completes the returned source.</summary>
+    public TaskCompletionSource<LoginResult> HoldRefreshes()
+    {
+        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        RefreshAnswers(() => refresh.Task);
+        return refresh;
+    }
+
+    /// <summary>kiwi-user accepts the logout of the session's first access token.</summary>
+    public void AcceptLogout() =>
+        Client.Setup(c => c.LogoutAsync("token-1", It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(Task.CompletedTask);
+
     public void RefreshAnswers(string accessToken) =>
         RefreshAnswers(() => Task.FromResult(Login(accessToken, Clock.GetUtcNow().AddSeconds(600))));
 

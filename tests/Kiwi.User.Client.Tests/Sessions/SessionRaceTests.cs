@@ -15,10 +15,8 @@ public sealed class SessionRaceTests
     public async Task A_refresh_refused_because_of_a_logout_does_not_announce_a_second_end()
     {
         var session = await fixture.StartAsync();
-        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        fixture.RefreshAnswers(() => refresh.Task);
-        fixture.Client.Setup(c => c.LogoutAsync("token-1", It.IsAny<LogoutRequest>(), It.IsAny<CancellationToken>()))
-            .Returns(Task.CompletedTask);
+        var refresh = fixture.HoldRefreshes();
+        fixture.AcceptLogout();
 
         var renewal = session.RenewAccessTokenAsync("token-1");
         await session.LogoutAsync();
@@ -33,8 +31,7 @@ public sealed class SessionRaceTests
     public async Task A_refresh_refused_after_a_new_login_under_the_key_leaves_the_new_session_alone()
     {
         var session = await fixture.StartAsync();
-        var refresh = new TaskCompletionSource<LoginResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        fixture.RefreshAnswers(() => refresh.Task);
+        var refresh = fixture.HoldRefreshes();
         var other = SessionFixture.Login("token-of-the-new-login", SessionFixture.AccessExpiry) with
         {
             RefreshToken = "ffffffffffffffffffffffffffffffffffffffff",
